@@ -1,0 +1,58 @@
+#ifndef UNDERSTUDY_CMICROHTTPD_SHIM_H
+#define UNDERSTUDY_CMICROHTTPD_SHIM_H
+
+#include <stdint.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <microhttpd.h>
+
+/* libmicrohttpd's start and info functions are variadic, which Swift cannot call.
+   These static inline wrappers fix the argument lists Understudy needs. */
+
+typedef void *(*understudy_uri_log_callback)(void *cls, const char *uri, struct MHD_Connection *connection);
+
+static inline struct MHD_Daemon *
+understudy_mhd_start(unsigned int flags,
+                     const struct sockaddr *address,
+                     unsigned int threadPoolSize,
+                     unsigned int connectionTimeoutSeconds,
+                     unsigned int connectionLimit,
+                     MHD_AccessHandlerCallback handler, void *handlerContext,
+                     MHD_RequestCompletedCallback completed, void *completedContext,
+                     understudy_uri_log_callback uriLog, void *uriLogContext)
+{
+    return MHD_start_daemon(flags, 0, NULL, NULL, handler, handlerContext,
+                            MHD_OPTION_SOCK_ADDR, address,
+                            MHD_OPTION_THREAD_POOL_SIZE, threadPoolSize,
+                            MHD_OPTION_CONNECTION_TIMEOUT, connectionTimeoutSeconds,
+                            MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
+                            MHD_OPTION_NOTIFY_COMPLETED, completed, completedContext,
+                            MHD_OPTION_URI_LOG_CALLBACK, uriLog, uriLogContext,
+                            MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
+                            MHD_OPTION_END);
+}
+
+/** The port the daemon listens on (useful after binding port 0), or 0. */
+static inline uint16_t understudy_mhd_bound_port(struct MHD_Daemon *daemon)
+{
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
+    return info ? info->port : 0;
+}
+
+/** The socket of a connection, or -1. */
+static inline int understudy_mhd_connection_fd(struct MHD_Connection *connection)
+{
+    const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    return info ? info->connect_fd : -1;
+}
+
+/** Constants that Swift cannot import from macros or closed enums by their C names. */
+static const enum MHD_Result understudy_mhd_yes = MHD_YES;
+static const enum MHD_Result understudy_mhd_no = MHD_NO;
+static const enum MHD_ResponseMemoryMode understudy_mhd_must_copy = MHD_RESPMEM_MUST_COPY;
+static const uint64_t understudy_mhd_size_unknown = MHD_SIZE_UNKNOWN;
+static const ssize_t understudy_mhd_reader_error = MHD_CONTENT_READER_END_WITH_ERROR;
+static const enum MHD_ValueKind understudy_mhd_header_kind = MHD_HEADER_KIND;
+
+#endif

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A complete HTTP request as a value: what the server read, in a form handlers can match on.
+public struct HTTPRequest: Sendable, Hashable {
+    /// The method as sent, for example `GET`.
+    public var method: String
+    /// The request target as sent: path and query, percent-encoding kept (`/a%20b?x=1`).
+    public var target: String
+    /// The request headers.
+    public var headers: HTTPHeaders
+    /// The body bytes (empty when there is none).
+    public var body: Data
+    /// The peer's address as text, when known.
+    public var remoteAddress: String?
+
+    /// Creates a request.
+    public init(method: String, target: String, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data(), remoteAddress: String? = nil) {
+        self.method = method
+        self.target = target
+        self.headers = headers
+        self.body = body
+        self.remoteAddress = remoteAddress
+    }
+
+    /// The path part of the target, percent-encoding kept.
+    public var rawPath: String {
+        if let mark = target.firstIndex(of: "?") { return String(target[..<mark]) }
+        return target
+    }
+
+    /// The path, percent-decoded.
+    public var path: String { rawPath.removingPercentEncoding ?? rawPath }
+
+    /// The query string without `?`, percent-encoding kept, or `nil` when the target has none.
+    public var rawQuery: String? {
+        guard let mark = target.firstIndex(of: "?") else { return nil }
+        return String(target[target.index(after: mark)...])
+    }
+
+    /// The decoded query parameters in order (`+` decodes to a space).
+    public var queryItems: [(name: String, value: String)] {
+        rawQuery.map(FormEncoding.decode) ?? []
+    }
+
+    /// Every decoded value of the query parameter `name`.
+    public func queryValues(_ name: String) -> [String] {
+        queryItems.filter { $0.name == name }.map(\.value)
+    }
+
+    /// The cookies of the `Cookie` headers, in order.
+    public var cookies: [(name: String, value: String)] {
+        headers.values(for: "Cookie").flatMap { header in
+            header.split(separator: ";").compactMap { pair in
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                guard let name = parts.first?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
+                return (name, parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : "")
+            }
+        }
+    }
+
+    /// The body as UTF-8 text (invalid sequences repaired).
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+
+    /// The decoded fields of an `application/x-www-form-urlencoded` body, in order.
+    public var formParameters: [(name: String, value: String)] {
+        FormEncoding.decode(bodyText)
+    }
+
+    public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
+        lhs.method == rhs.method && lhs.target == rhs.target && lhs.headers == rhs.headers && lhs.body == rhs.body
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(method)
+        hasher.combine(target)
+        hasher.combine(body)
+    }
+}

@@ -1,0 +1,139 @@
+import CMicroHTTPD
+import Foundation
+import Logging
+import Synchronization
+
+/// The state shared by every libmicrohttpd callback of one server.
+final class ServerCore: Sendable {
+    let handler: HTTPServer.Handler
+    let maximumBodySize: Int
+    let logger: Logger
+
+    private struct Suspensions {
+        var stopping = false
+        var connections: [ConnectionHandle: RequestContext] = [:]
+    }
+
+    private let suspensions = Mutex(Suspensions())
+
+    init(handler: @escaping HTTPServer.Handler, maximumBodySize: Int, logger: Logger) {
+        self.handler = handler
+        self.maximumBodySize = maximumBodySize
+        self.logger = logger
+    }
+
+    /// Accepts deferred answers again after a restart.
+    func reopen() {
+        suspensions.withLock { $0.stopping = false }
+    }
+
+    /// Ends every suspended connection with 503 and refuses new suspensions.
+    func closeSuspended() {
+        let waiting = suspensions.withLock { state in
+            state.stopping = true
+            defer { state.connections.removeAll() }
+            return state.connections
+        }
+        for (connection, context) in waiting {
+            context.pendingAnswer.withLock { $0 = .respond(.text("server stopping\n", status: 503)) }
+            MHD_resume_connection(connection.pointer)
+        }
+    }
+
+    // MARK: libmicrohttpd callbacks
+
+    static let uriLogHandler: understudy_uri_log_callback = { _, uri, _ in
+        let target = uri.map { String(cString: $0) } ?? "/"
+        return Unmanaged.passRetained(RequestContext(target: target)).toOpaque()
+    }
+
+    static let completedHandler: MHD_RequestCompletedCallback = { _, _, contextSlot, _ in
+        guard let contextSlot, let raw = contextSlot.pointee else { return }
+        Unmanaged<RequestContext>.fromOpaque(raw).release()
+        contextSlot.pointee = nil
+    }
+
+    static let accessHandler: MHD_AccessHandlerCallback = {
+        serverRaw, connection, _, method, _, uploadData, uploadSize, contextSlot in
+        guard let serverRaw, let connection, let uploadSize, let contextSlot, let raw = contextSlot.pointee else {
+            return understudy_mhd_no
+        }
+        let core = Unmanaged<ServerCore>.fromOpaque(serverRaw).takeUnretainedValue()
+        let context = Unmanaged<RequestContext>.fromOpaque(raw).takeUnretainedValue()
+        return core.handle(connection: connection, context: context, method: method, uploadData: uploadData, uploadSize: uploadSize)
+    }
+
+    // MARK: Request assembly
+
+    private func handle(
+        connection: OpaquePointer, context: RequestContext, method: UnsafePointer<CChar>?,
+        uploadData: UnsafePointer<CChar>?, uploadSize: UnsafeMutablePointer<Int>
+    ) -> MHD_Result {
+        if !context.headersSeen {
+            context.headersSeen = true
+            context.method = method.map { String(cString: $0) } ?? "GET"
+            collectHeaders(connection: connection, into: context)
+            if let length = context.headers["Content-Length"].flatMap(Int.init), length > maximumBodySize {
+                return ResponseWriter.send(tooLarge(), on: connection)
+            }
+            return understudy_mhd_yes
+        }
+        if uploadSize.pointee > 0 {
+            let count = uploadSize.pointee
+            if context.body.count + count > maximumBodySize {
+                context.tooLarge = true
+                context.body = Data()
+            } else if let uploadData, !context.tooLarge {
+                uploadData.withMemoryRebound(to: UInt8.self, capacity: count) { context.body.append($0, count: count) }
+            }
+            uploadSize.pointee = 0
+            return understudy_mhd_yes
+        }
+        if let answer = context.pendingAnswer.withLock({ slot in defer { slot = nil }; return slot }) {
+            return deliver(answer, on: connection, context: context)
+        }
+        if context.tooLarge { return ResponseWriter.send(tooLarge(), on: connection) }
+        return deliver(handler(context.request()), on: connection, context: context)
+    }
+
+    private func tooLarge() -> HTTPResponse {
+        .text("request body larger than \(maximumBodySize) bytes\n", status: 413)
+    }
+
+    private func collectHeaders(connection: OpaquePointer, into context: RequestContext) {
+        let slot = Unmanaged.passUnretained(context).toOpaque()
+        _ = MHD_get_connection_values(connection, understudy_mhd_header_kind, { raw, _, key, value in
+            guard let raw, let key else { return understudy_mhd_yes }
+            let context = Unmanaged<RequestContext>.fromOpaque(raw).takeUnretainedValue()
+            context.headers.add(name: String(cString: key), value: value.map { String(cString: $0) } ?? "")
+            return understudy_mhd_yes
+        }, slot)
+    }
+
+    // MARK: Answers
+
+    private func deliver(_ answer: HTTPAnswer, on connection: OpaquePointer, context: RequestContext) -> MHD_Result {
+        switch answer {
+        case .respond(let response):
+            return ResponseWriter.send(response, on: connection)
+        case .fault(let fault):
+            return ResponseWriter.break(connection, with: fault)
+        case .deferred(let start):
+            let handle = ConnectionHandle(pointer: connection)
+            let accepted = suspensions.withLock { state in
+                guard !state.stopping else { return false }
+                state.connections[handle] = context
+                MHD_suspend_connection(connection)
+                return true
+            }
+            guard accepted else { return ResponseWriter.send(.text("server stopping\n", status: 503), on: connection) }
+            start { [self] answer in
+                let wasSuspended = suspensions.withLock { $0.connections.removeValue(forKey: handle) != nil }
+                guard wasSuspended else { return }
+                context.pendingAnswer.withLock { $0 = answer }
+                MHD_resume_connection(handle.pointer)
+            }
+            return understudy_mhd_yes
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `understudy` command: stand-in vendor APIs for HelloID connectors.
+public struct UnderstudyCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "understudy",
+        abstract: "Stand-in vendor APIs, stubs, recordings and contracts for HelloID connectors.",
+        subcommands: []
+    )
+
+    public init() {}
+}

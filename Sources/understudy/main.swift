@@ -1,0 +1,2 @@
+import UnderstudyCLI
+UnderstudyCommand.main()
