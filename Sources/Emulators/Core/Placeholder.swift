@@ -1,0 +1,2 @@
+/// Placeholder until the emulator core lands.
+enum EmulatorCorePlaceholder {}
