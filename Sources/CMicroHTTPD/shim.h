@@ -29,7 +29,6 @@ understudy_mhd_start(unsigned int flags,
                             MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
                             MHD_OPTION_NOTIFY_COMPLETED, completed, completedContext,
                             MHD_OPTION_URI_LOG_CALLBACK, uriLog, uriLogContext,
-                            MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
                             MHD_OPTION_END);
 }
 
@@ -45,6 +44,15 @@ static inline int understudy_mhd_connection_fd(struct MHD_Connection *connection
 {
     const union MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
     return info ? info->connect_fd : -1;
+}
+
+/** Aborts a TCP connection with a reset (RST) by disconnecting the socket (Linux:
+    connect() with AF_UNSPEC runs tcp_disconnect, which sends an active reset). */
+static inline int understudy_reset_socket(int fd)
+{
+    struct sockaddr unspecified = { 0 };
+    unspecified.sa_family = AF_UNSPEC;
+    return connect(fd, &unspecified, sizeof(unspecified));
 }
 
 /** Constants that Swift cannot import from macros or closed enums by their C names. */

@@ -34,10 +34,7 @@ enum ResponseWriter {
             return understudy_mhd_no
         case .connectionResetByPeer:
             let socket = understudy_mhd_connection_fd(connection)
-            if socket >= 0 {
-                var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
-                _ = setsockopt(socket, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
-            }
+            if socket >= 0 { _ = understudy_reset_socket(socket) }
             return understudy_mhd_no
         case .randomDataThenClose:
             let socket = understudy_mhd_connection_fd(connection)
