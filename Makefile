@@ -1,0 +1,27 @@
+# Understudy: two commands on a fresh Debian 12 machine with Swift.
+#   make serve   serve the stand-in APIs (stubs in Stubs/demo for now) on 127.0.0.1
+#   make test    run the whole test suite
+SWIFT ?= swift
+PORT ?= 8080
+STUBS ?= Stubs/demo
+
+.PHONY: serve test deps build bench
+
+# Installs the system packages the build needs, with apt-get, when they are missing.
+deps:
+	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libmicrohttpd || { \
+		echo "installing libmicrohttpd-dev and pkg-config with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libmicrohttpd-dev pkg-config >/dev/null; }
+
+build: deps
+	$(SWIFT) build -c release --product understudy
+
+serve: build
+	$$($(SWIFT) build -c release --show-bin-path)/understudy serve --stubs $(STUBS) --port $(PORT)
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	bash bench/run.sh

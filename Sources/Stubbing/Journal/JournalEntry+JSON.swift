@@ -1,0 +1,60 @@
+import Foundation
+import MicroHTTP
+import UnderstudyCore
+
+extension JournalEntry {
+    /// The entry in WireMock's serve-event shape, as `GET /__admin/requests` lists it.
+    public var serveEventJSON: JSONValue {
+        var event: [String: JSONValue] = [
+            "id": .string(id.uuidString.lowercased()),
+            "request": loggedRequestJSON,
+            "wasMatched": .bool(wasMatched),
+            "answeredBy": .string(answeredBy),
+        ]
+        if let response {
+            event["response"] = [
+                "status": .integer(Int64(response.status)),
+                "headers": Self.headersJSON(response.headers),
+                "body": .string(response.bodyText),
+            ]
+        }
+        if let fault { event["response"] = ["fault": .string(fault.rawValue)] }
+        if let stubID { event["stubMapping"] = ["id": .string(stubID)] }
+        return .object(event)
+    }
+
+    /// The request in WireMock's logged-request shape.
+    public var loggedRequestJSON: JSONValue {
+        let queryParams = Dictionary(grouping: request.queryItems, by: \.name).mapValues { items -> JSONValue in
+            ["key": .string(items[0].name), "values": .array(items.map { .string($0.value) })]
+        }
+        let milliseconds = Int64((loggedDate.timeIntervalSince1970 * 1000).rounded())
+        return [
+            "url": .string(request.target),
+            "absoluteUrl": .string("http://\(request.headers["Host"] ?? "localhost")\(request.target)"),
+            "method": .string(request.method),
+            "clientIp": .string(request.remoteAddress ?? "127.0.0.1"),
+            "headers": Self.headersJSON(request.headers),
+            "cookies": .object(Dictionary(request.cookies.map { ($0.name, JSONValue.string($0.value)) }, uniquingKeysWith: { first, _ in first })),
+            "queryParams": .object(queryParams),
+            "body": .string(request.bodyText),
+            "bodyAsBase64": .string(request.body.base64EncodedString()),
+            "browserProxyRequest": false,
+            "loggedDate": .integer(milliseconds),
+            "loggedDateString": .string(loggedDate.formatted(.iso8601)),
+        ]
+    }
+
+    private static func headersJSON(_ headers: HTTPHeaders) -> JSONValue {
+        var grouped: [String: [String]] = [:]
+        var names: [String: String] = [:]
+        for field in headers {
+            let key = field.name.lowercased()
+            names[key] = names[key] ?? field.name
+            grouped[key, default: []].append(field.value)
+        }
+        return .object(Dictionary(uniqueKeysWithValues: grouped.map { key, values in
+            (names[key]!, values.count == 1 ? JSONValue.string(values[0]) : .array(values.map(JSONValue.string)))
+        }))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Logging
+import MicroHTTP
+import Synchronization
+import UnderstudyCore
+
+/// Serves WireMock stub mappings, with an admin API under `/__admin`, a request journal and
+/// scenarios. An optional fallback (a vendor emulator) answers what no stub matches.
+///
+/// Use ``handle(_:)`` as an ``HTTPServer`` handler:
+/// ```swift
+/// let stubs = try StubServer(directory: URL(fileURLWithPath: "Stubs/demo"))
+/// let server = HTTPServer(configuration: .init(port: 8080), handler: stubs.handle)
+/// ```
+public final class StubServer: Sendable {
+    /// Settings of a stub server.
+    public struct Options: Sendable {
+        /// Entries kept in the request journal.
+        public var journalCapacity: Int
+        /// The clock for delays and journal dates.
+        public var clock: any Clock
+        /// Logs each request with its match result at `info` when true, else at `debug`.
+        public var verbose: Bool
+
+        /// Creates options.
+        public init(journalCapacity: Int = 10_000, clock: any Clock = SystemClock(), verbose: Bool = false) {
+            self.journalCapacity = journalCapacity
+            self.clock = clock
+            self.verbose = verbose
+        }
+    }
+
+    /// Answers requests no stub matched, or `nil` to let the server answer 404 with a near-miss report.
+    public typealias Fallback = @Sendable (HTTPRequest) -> HTTPResponse?
+
+    /// The journal of every request served (admin requests excluded).
+    public let journal: RequestJournal
+    /// The scenario states.
+    public let scenarios = ScenarioStore()
+    let options: Options
+    let logger: Logger
+    let mappings: Mutex<MappingSet>
+    private let source: StubDirectory?
+    private let fallback: Fallback?
+    private let fallbackName: String
+    private let shutdownRequested: Mutex<(@Sendable () -> Void)?>
+
+    /// Creates a server from the stubs in `directory` (`mappings/` and `__files/`), or with no stubs.
+    /// Throws ``StubLoadError`` listing every problem when a file is invalid.
+    public init(
+        directory: URL? = nil, options: Options = Options(), logger: Logger = Logger(label: "understudy.stubs"),
+        fallbackName: String = "emulator", fallback: Fallback? = nil
+    ) throws(StubLoadError) {
+        let source = directory.map(StubDirectory.init)
+        let loaded = try source?.load() ?? LoadedStubs(mappings: [], files: BodyFiles(root: nil))
+        self.source = source
+        self.options = options
+        self.logger = logger
+        self.fallback = fallback
+        self.fallbackName = fallbackName
+        self.journal = RequestJournal(capacity: options.journalCapacity)
+        self.mappings = Mutex(MappingSet(disk: loaded.mappings, files: loaded.files))
+        self.shutdownRequested = Mutex(nil)
+    }
+
+    /// Sets what `POST /__admin/shutdown` does (for example, stop the CLI's server).
+    public func onShutdownRequest(_ action: @escaping @Sendable () -> Void) {
+        shutdownRequested.withLock { $0 = action }
+    }
+
+    /// The mappings served now, in the order they were added.
+    public var currentMappings: [StubMapping] { mappings.withLock { $0.all } }
+
+    /// Reads the stub directory again and swaps the whole index at once. On error the previous
+    /// stubs stay in place and the error is thrown.
+    public func reload() throws(StubLoadError) {
+        guard let source else { return }
+        let loaded = try source.load()
+        mappings.withLock { $0.replaceDisk(loaded.mappings, files: loaded.files) }
+    }
+
+    /// A fingerprint of the stub directory's files, to tell whether a reload is needed.
+    public func sourceFingerprint() -> String? { source?.fingerprint() }
+
+    /// Answers one request: admin API, then stubs, then the fallback, then 404 with a near-miss report.
+    @Sendable public func handle(_ request: HTTPRequest) -> HTTPAnswer {
+        if request.path == "/__admin" || request.path.hasPrefix("/__admin/") {
+            return .respond(AdminAPI(server: self).respond(to: request))
+        }
+        let now = options.clock.now
+        let set = mappings.withLock { $0 }
+        if let (mapping, match) = set.index.bestMatch(for: request, scenarioStates: scenarios.state(of:)) {
+            if let scenario = mapping.scenarioName, let next = mapping.newScenarioState {
+                scenarios.transition(scenario, from: mapping.requiredScenarioState, to: next)
+            }
+            let prepared = set.prepared(for: mapping)
+            let answer = prepared.answer(request: request, pathParameters: match.pathParameters, now: now)
+            record(request, answer: answer, stubID: mapping.id, by: "stub", at: now)
+            return schedule(answer, delay: prepared.delay())
+        }
+        if let fallback, let response = fallback(request) {
+            record(request, answer: .respond(response), stubID: nil, by: fallbackName, at: now)
+            return .respond(response)
+        }
+        let report = NearMissReport.render(request: request, nearMisses: set.index.nearMisses(for: request))
+        let response = HTTPResponse.text(report, status: 404)
+        record(request, answer: .respond(response), stubID: nil, by: "unmatched", at: now)
+        return .respond(response)
+    }
+
+    private func schedule(_ answer: HTTPAnswer, delay: Duration?) -> HTTPAnswer {
+        guard let delay, delay > .zero else { return answer }
+        let clock = options.clock
+        return .deferred { complete in clock.schedule(after: delay) { complete(answer) } }
+    }
+
+    private func record(_ request: HTTPRequest, answer: HTTPAnswer, stubID: String?, by answeredBy: String, at now: Date) {
+        var entry = JournalEntry(loggedDate: now, request: request, response: nil, stubID: stubID, answeredBy: answeredBy)
+        switch answer {
+        case .respond(let response): entry.response = response
+        case .fault(let fault): entry.fault = fault
+        case .deferred: break
+        }
+        journal.append(entry)
+        let level: Logger.Level = options.verbose ? .info : .debug
+        logger.log(level: level, "\(request.method) \(request.target) -> \(entry.response.map { String($0.status) } ?? entry.fault?.rawValue ?? "deferred") (\(answeredBy)\(stubID.map { " " + $0 } ?? ""))")
+    }
+
+    func requestShutdown() {
+        let action = shutdownRequested.withLock { $0 }
+        action?()
+    }
+}
+
+extension StubServer {
+    /// Drops admin changes to mappings and reads the stub directory again.
+    func resetMappingsToDisk() throws(StubLoadError) {
+        let loaded = try source?.load() ?? LoadedStubs(mappings: [], files: BodyFiles(root: nil))
+        mappings.withLock { $0.reset(to: loaded.mappings, files: loaded.files) }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import MicroHTTP
+import Synchronization
+import Testing
+import UnderstudyCore
+@testable import Stubbing
+
+@Suite struct StubServerTests {
+    private func server(_ files: [String: String], clock: any Clock = ManualClock(), fallback: StubServer.Fallback? = nil) throws -> (StubServer, StubFolder) {
+        let folder = try StubFolder(files)
+        let server = try StubServer(directory: folder.url, options: .init(clock: clock), fallback: fallback)
+        return (server, folder)
+    }
+
+    @Test func servesAMatchingStub() throws {
+        let (stubs, _) = try server(["mappings/ping.json": #"{"request":{"method":"GET","urlPath":"/ping"},"response":{"status":202,"body":"pong","headers":{"X-Demo":"1"}}}"#])
+        let response = stubs.handle(request("GET", "/ping?x=1")).immediate
+        #expect(response.status == 202)
+        #expect(response.bodyText == "pong")
+        #expect(response.headers["X-Demo"] == "1")
+    }
+
+    @Test func prefersHigherPriorityThenTheMostRecentlyAdded() throws {
+        let (stubs, _) = try server(["mappings/all.json": """
+            {"mappings": [
+              {"priority": 1, "request": {"method": "GET", "urlPathPattern": "/p/.*"}, "response": {"body": "first-priority"}},
+              {"request": {"method": "GET", "urlPath": "/p/x"}, "response": {"body": "older"}},
+              {"request": {"method": "GET", "urlPath": "/q"}, "response": {"body": "older"}},
+              {"request": {"method": "GET", "urlPath": "/q"}, "response": {"body": "newer"}}
+            ]}
+            """])
+        #expect(stubs.handle(request("GET", "/p/x")).immediate.bodyText == "first-priority")
+        #expect(stubs.handle(request("GET", "/q")).immediate.bodyText == "newer")
+    }
+
+    @Test func walksAScenario() throws {
+        let (stubs, _) = try server(["mappings/s.json": """
+            {"mappings": [
+              {"scenarioName": "login", "requiredScenarioState": "Started", "newScenarioState": "expired",
+               "request": {"method": "GET", "urlPath": "/me"}, "response": {"status": 200}},
+              {"scenarioName": "login", "requiredScenarioState": "expired",
+               "request": {"method": "GET", "urlPath": "/me"}, "response": {"status": 401}}
+            ]}
+            """])
+        #expect(stubs.handle(request("GET", "/me")).immediate.status == 200)
+        #expect(stubs.handle(request("GET", "/me")).immediate.status == 401)
+        #expect(stubs.handle(request("GET", "/me")).immediate.status == 401)
+        #expect(stubs.scenarios.state(of: "login") == "expired")
+    }
+
+    @Test func answersUnmatchedRequestsWithANearMissReport() throws {
+        let (stubs, _) = try server(["mappings/c.json": #"{"name":"get contact","request":{"method":"GET","urlPath":"/v2/contacts"},"response":{"body":"[]"}}"#])
+        let response = stubs.handle(request("POST", "/v2/contacts")).immediate
+        #expect(response.status == 404)
+        #expect(response.bodyText.contains("get contact"))
+        #expect(response.bodyText.contains("method"))
+        #expect(stubs.journal.entries.last?.wasMatched == false)
+    }
+
+    @Test func asksTheFallbackWhenNoStubMatches() throws {
+        let (stubs, _) = try server(
+            ["mappings/a.json": #"{"request":{"method":"GET","urlPath":"/stubbed"},"response":{"body":"stub"}}"#],
+            fallback: { request in request.path == "/emulated" ? .text("emulator") : nil })
+        #expect(stubs.handle(request("GET", "/stubbed")).immediate.bodyText == "stub")
+        #expect(stubs.handle(request("GET", "/emulated")).immediate.bodyText == "emulator")
+        #expect(stubs.handle(request("GET", "/neither")).immediate.status == 404)
+        #expect(stubs.journal.entries.map(\.answeredBy) == ["stub", "emulator", "unmatched"])
+    }
+
+    @Test func delaysOnTheServersClockWithoutBlocking() throws {
+        let clock = ManualClock()
+        let (stubs, _) = try server(
+            ["mappings/slow.json": #"{"request":{"method":"GET","urlPath":"/slow"},"response":{"body":"late","fixedDelayMilliseconds":1500}}"#],
+            clock: clock)
+        guard case .deferred(let start) = stubs.handle(request("GET", "/slow")) else {
+            Issue.record("a delayed stub must answer later")
+            return
+        }
+        let answered = Mutex<HTTPResponse?>(nil)
+        start { answer in answered.withLock { $0 = answer.response } }
+        clock.advance(by: .milliseconds(1499))
+        #expect(answered.withLock { $0 } == nil)
+        clock.advance(by: .milliseconds(1))
+        #expect(answered.withLock { $0 }?.bodyText == "late")
+    }
+
+    @Test func answersWithAFault() throws {
+        let (stubs, _) = try server(["mappings/f.json": #"{"request":{"method":"GET","urlPath":"/f"},"response":{"fault":"CONNECTION_RESET_BY_PEER"}}"#])
+        guard case .fault(let fault) = stubs.handle(request("GET", "/f")) else {
+            Issue.record("expected a fault")
+            return
+        }
+        #expect(fault == .connectionResetByPeer)
+        #expect(stubs.journal.entries.last?.fault == .connectionResetByPeer)
+    }
+
+    @Test func servesBodyFilesAndTemplates() throws {
+        let (stubs, _) = try server([
+            "mappings/f.json": """
+                {"mappings": [
+                  {"request": {"method": "GET", "urlPath": "/file"}, "response": {"bodyFileName": "page.json"}},
+                  {"request": {"method": "GET", "urlPathTemplate": "/items/{id}"},
+                   "response": {"jsonBody": {"id": "{{request.path.id}}", "q": "{{request.query.q}}"}, "transformers": ["response-template"]}}
+                ]}
+                """,
+            "__files/page.json": #"{"page": 1}"#,
+        ])
+        #expect(stubs.handle(request("GET", "/file")).immediate.json == ["page": 1])
+        #expect(stubs.handle(request("GET", "/items/42?q=ada")).immediate.json == ["id": "42", "q": "ada"])
+    }
+
+    @Test func refusesADirectoryWithABrokenFileAndNamesIt() throws {
+        let folder = try StubFolder([
+            "mappings/good.json": #"{"request":{"method":"GET","urlPath":"/a"},"response":{"body":"a"}}"#,
+            "mappings/broken.json": #"{"request":{"method":"GET","urlPath":"/b"},"response":{"status":"two hundred"}}"#,
+        ])
+        #expect {
+            try StubServer(directory: folder.url)
+        } throws: { error in
+            guard let error = error as? StubLoadError, let problem = error.errors.first else { return false }
+            return error.errors.count == 1 && problem.file?.hasSuffix("mappings/broken.json") == true
+                && problem.path == "$.response.status"
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+@Suite(.serialized) struct ServeCommandTests {
+    private func get(_ url: String) async throws -> (Int, String) {
+        let (data, response) = try await URLSession.shared.data(from: URL(string: url)!)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func servesTheDemoStubsAndStopsOnSIGTERM() async throws {
+        let stubs = CommandRunner.packageRoot.appendingPathComponent("Stubs/demo").path
+        let (process, line, _) = try CommandRunner.start(["serve", "--stubs", stubs, "--port", "0"])
+        defer { if process.isRunning { process.terminate() } }
+        let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
+        #expect(try await get(base + "/ping") == (200, "pong"))
+        let (status, report) = try await get(base + "/pong")
+        #expect(status == 404)
+        #expect(report.contains("demo: ping"))
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func stopsThroughTheAdminAPI() async throws {
+        let stubs = CommandRunner.packageRoot.appendingPathComponent("Stubs/demo").path
+        let (process, line, _) = try CommandRunner.start(["serve", "--stubs", stubs, "--port", "0"])
+        defer { if process.isRunning { process.terminate() } }
+        let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
+        var request = URLRequest(url: URL(string: base + "/__admin/shutdown")!)
+        request.httpMethod = "POST"
+        _ = try await URLSession.shared.data(for: request)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func exitsNonZeroNamingTheBrokenFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("understudy-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("mappings"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{"request":{"method":"GET","urlPath":"/x"},"response":{"status":"bad"}}"#.utf8)
+            .write(to: folder.appendingPathComponent("mappings/broken.json"))
+        let served = try CommandRunner.run(["serve", "--stubs", folder.path, "--port", "0"])
+        #expect(served.status != 0)
+        #expect(served.error.contains("broken.json: $.response.status"))
+        let validated = try CommandRunner.run(["validate", folder.path])
+        #expect(validated.status != 0)
+        #expect(validated.error.contains("broken.json: $.response.status"))
+    }
+
+    @Test func validatesTheDemoStubs() throws {
+        let result = try CommandRunner.run(["validate", CommandRunner.packageRoot.appendingPathComponent("Stubs/demo").path])
+        #expect(result.status == 0)
+        #expect(result.output.contains("are valid"))
+    }
+
+    @Test func refusesABadOption() throws {
+        let result = try CommandRunner.run(["serve", "--stubs", "Stubs/demo", "--port", "70000"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("--port"))
+    }
+}

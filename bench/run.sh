@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Understudy's serving benchmark. In one run it serves the same 60-byte JSON body from
+#   (a) a minimal C libmicrohttpd program (bench/raw_mhd.c): the physical limit here,
+#   (b) understudy with 1 stub,
+#   (c) understudy with 10,000 stubs (the target one among them),
+#   (d) understudy with a templated stub,
+# drives each with wrk on 127.0.0.1 and prints requests/s, p50, p99 and each ratio to (a).
+# Usage: bash bench/run.sh [seconds per run, default 10]   (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10}
+THREADS=${BENCH_SERVER_THREADS:-2}
+OUT=bench/out
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+BODY='{"id":4242,"name":"Ada Lovelace","email":"ada@example.com"}\n'
+gcc -O2 -o "$OUT/raw_mhd" bench/raw_mhd.c $(pkg-config --cflags --libs libmicrohttpd)
+swift build -c release --product understudy >/dev/null
+UNDERSTUDY="$(swift build -c release --show-bin-path)/understudy"
+
+make_stubs() { # dir count templated
+  local dir=$1 count=$2 templated=$3
+  rm -rf "$dir"; mkdir -p "$dir/mappings"
+  local body='{\"id\":4242,\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}\n'
+  if [ "$templated" = yes ]; then
+    body='{\"id\":{{request.path.id}},\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}\n'
+    printf '{"request":{"method":"GET","urlPathTemplate":"/items/{id}"},"response":{"status":200,"headers":{"Content-Type":"application/json"},"body":"%s","transformers":["response-template"]}}\n' "$body" > "$dir/mappings/item.json"
+    return
+  fi
+  awk -v n="$count" -v body="$body" 'BEGIN {
+    printf "{\"mappings\":[\n";
+    for (i = 1; i <= n; i++) {
+      if (i > 1) printf ",\n";
+      if (i == 4242) path = "/items/4242"; else path = "/items/" i;
+      if (i % 10 == 3) printf "{\"request\":{\"method\":\"POST\",\"urlPath\":\"%s\"},\"response\":{\"status\":201}}", path;
+      else if (i % 10 == 7) printf "{\"request\":{\"method\":\"GET\",\"urlPathPattern\":\"/zone%d/[0-9]+\"},\"response\":{\"status\":200}}", i;
+      else if (i % 10 == 9) printf "{\"request\":{\"method\":\"GET\",\"url\":\"%s?page=2\"},\"response\":{\"status\":200}}", path;
+      else printf "{\"request\":{\"method\":\"GET\",\"urlPath\":\"%s\"},\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},\"body\":\"%s\"}}", path, body;
+    }
+    printf "\n]}\n";
+  }' > "$dir/mappings/items.json"
+}
+
+make_stubs "$OUT/one" 1 no
+printf '{"request":{"method":"GET","urlPath":"/items/4242"},"response":{"status":200,"headers":{"Content-Type":"application/json"},"body":"%s"}}\n' \
+  '{\"id\":4242,\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"}\n' > "$OUT/one/mappings/items.json"
+make_stubs "$OUT/many" 10000 no
+make_stubs "$OUT/templated" 1 yes
+
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+wait_for() { # url
+  for _ in $(seq 1 200); do curl -s -o /dev/null "$1" && return 0; sleep 0.05; done
+  echo "server at $1 did not start" >&2; exit 1
+}
+
+to_ms() { # wrk latency like 1.23ms / 850.00us / 1.01s
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
+}
+
+measure() { # label url
+  local label=$1 url=$2 log="$OUT/$1.wrk"
+  wrk -t2 -c64 -d"${DURATION}s" --latency "$url" > "$log"
+  local rps p50 p99 errors
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' "$log")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$log")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$log")")
+  errors=$(awk '/Non-2xx/ { print $NF }' "$log"); errors=${errors:-0}
+  echo "$label $rps $p50 $p99 $errors"
+}
+
+start() { # port command...
+  local port=$1; shift
+  "$@" > "$OUT/server-$port.log" 2>&1 &
+  PIDS+=($!)
+  wait_for "http://127.0.0.1:$port/items/4242"
+}
+
+start 18090 "$OUT/raw_mhd" 18090 "$THREADS"
+start 18091 "$UNDERSTUDY" serve --stubs "$OUT/one" --port 18091 --threads "$THREADS" --journal-size 10000
+start 18092 "$UNDERSTUDY" serve --stubs "$OUT/many" --port 18092 --threads "$THREADS" --journal-size 10000
+start 18093 "$UNDERSTUDY" serve --stubs "$OUT/templated" --port 18093 --threads "$THREADS" --journal-size 10000
+
+RESULTS=()
+RESULTS+=("$(measure a-raw-c http://127.0.0.1:18090/items/4242)")
+RESULTS+=("$(measure b-one-stub http://127.0.0.1:18091/items/4242)")
+RESULTS+=("$(measure c-10000-stubs http://127.0.0.1:18092/items/4242)")
+RESULTS+=("$(measure d-templated http://127.0.0.1:18093/items/4242)")
+
+raw=$(echo "${RESULTS[0]}" | awk '{ print $2 }')
+one=$(echo "${RESULTS[1]}" | awk '{ print $2 }')
+printf '%-16s %12s %10s %10s %8s %10s\n' case requests/s p50-ms p99-ms non-2xx "ratio-to-a"
+for row in "${RESULTS[@]}"; do
+  set -- $row
+  printf '%-16s %12.0f %10s %10s %8s %10.3f\n' "$1" "$2" "$3" "$4" "$5" "$(awk -v x="$2" -v r="$raw" 'BEGIN { print x / r }')"
+done
+many=$(echo "${RESULTS[2]}" | awk '{ print $2 }')
+echo "c/b = $(awk -v x="$many" -v r="$one" 'BEGIN { printf "%.3f", x / r }')  (targets: b/a >= 0.9, c/b >= 0.9, d/a >= 0.5)"
