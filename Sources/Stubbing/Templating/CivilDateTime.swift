@@ -14,23 +14,6 @@ struct CivilDateTime: Equatable {
     /// 1 = January 1st.
     var dayOfYear: Int
 
-    /// The fields of the instant `epochMilliseconds` after 1970-01-01T00:00:00, as read on a
-    /// clock `offsetSeconds` ahead of UTC.
-    init(epochMilliseconds: Int64, offsetSeconds: Int = 0) {
-        let local = epochMilliseconds + Int64(offsetSeconds) * 1000
-        let (days, dayMilliseconds) = Self.floorDivision(local, 86_400_000)
-        let (year, month, day) = Self.civil(fromEpochDays: days)
-        self.year = year
-        self.month = month
-        self.day = day
-        hour = Int(dayMilliseconds / 3_600_000)
-        minute = Int(dayMilliseconds / 60_000 % 60)
-        second = Int(dayMilliseconds / 1000 % 60)
-        millisecond = Int(dayMilliseconds % 1000)
-        weekday = Int(Self.floorDivision(days + 3, 7).remainder) + 1
-        dayOfYear = Int(days - Self.epochDays(year: year, month: 1, day: 1)) + 1
-    }
-
     /// Milliseconds since 1970-01-01T00:00:00 of these fields read as UTC (weekday and day of year ignored).
     var epochMilliseconds: Int64 {
         let days = Self.epochDays(year: year, month: month, day: day)
@@ -73,5 +56,24 @@ struct CivilDateTime: Equatable {
     private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
         let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
         return (quotient, value - quotient * divisor)
+    }
+}
+
+extension CivilDateTime {
+    /// The fields of the instant `epochMilliseconds` after 1970-01-01T00:00:00, as read on a
+    /// clock `offsetSeconds` ahead of UTC.
+    init(epochMilliseconds: Int64, offsetSeconds: Int = 0) {
+        let local = epochMilliseconds + Int64(offsetSeconds) * 1000
+        let (days, dayMilliseconds) = Self.floorDivision(local, 86_400_000)
+        let (year, month, day) = Self.civil(fromEpochDays: days)
+        self.year = year
+        self.month = month
+        self.day = day
+        hour = Int(dayMilliseconds / 3_600_000)
+        minute = Int(dayMilliseconds / 60_000 % 60)
+        second = Int(dayMilliseconds / 1000 % 60)
+        millisecond = Int(dayMilliseconds % 1000)
+        weekday = Int(Self.floorDivision(days + 3, 7).remainder) + 1
+        dayOfYear = Int(days - Self.epochDays(year: year, month: 1, day: 1)) + 1
     }
 }

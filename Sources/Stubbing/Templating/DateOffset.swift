@@ -14,16 +14,6 @@ struct DateOffset: Sendable, Hashable {
     /// The unit.
     var unit: Unit
 
-    /// Parses `<whole number> <unit>`, or returns `nil`.
-    init?(parsing text: String) {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard parts.count == 2, let amount = Int(parts[0].hasPrefix("+") ? parts[0].dropFirst() : parts[0]) else { return nil }
-        let name = parts[1].lowercased()
-        guard let unit = Unit(rawValue: name) ?? Unit(rawValue: name + "s") else { return nil }
-        self.amount = amount
-        self.unit = unit
-    }
-
     /// The instant `epochMilliseconds` moved by this offset.
     func applied(toEpochMilliseconds epochMilliseconds: Int64) -> Int64 {
         let amount = Int64(amount)
@@ -45,5 +35,17 @@ struct DateOffset: Sendable, Hashable {
         fields.month = monthIndex - fields.year * 12 + 1
         fields.day = min(fields.day, CivilDateTime.daysInMonth(year: fields.year, month: fields.month))
         return fields.epochMilliseconds
+    }
+}
+
+extension DateOffset {
+    /// Parses `<whole number> <unit>`, or returns `nil`.
+    init?(parsing text: String) {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard parts.count == 2, let amount = Int(parts[0].hasPrefix("+") ? parts[0].dropFirst() : parts[0]) else { return nil }
+        let name = parts[1].lowercased()
+        guard let unit = Unit(rawValue: name) ?? Unit(rawValue: name + "s") else { return nil }
+        self.amount = amount
+        self.unit = unit
     }
 }

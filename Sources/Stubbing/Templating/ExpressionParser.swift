@@ -40,6 +40,9 @@ struct ExpressionParser {
     /// `{{expression}}`: a helper call with its arguments, or a single value.
     mutating func parseStatement() throws(TemplateSyntaxError) -> TemplateExpression {
         guard let first = tokens.first else { throw TemplateSyntaxError(offset: endOffset, reason: "empty tag") }
+        if case .word(let name) = first.kind, tokens.count > 1, !TemplateHelper.isHelper(name), literal(name) == nil {
+            throw TemplateSyntaxError(offset: first.offset, reason: "unknown helper '\(name)' (known: \(TemplateHelper.names.joined(separator: ", ")))")
+        }
         if case .word(let name) = first.kind, TemplateHelper.isHelper(name) {
             position = 1
             let call = try parseCall(name: name, offset: first.offset, closedByParenthesis: false)
@@ -50,11 +53,6 @@ struct ExpressionParser {
         }
         let value = try parseArgument()
         if let extra = tokens[position...].first {
-            if case .word(let name) = first.kind {
-                throw TemplateSyntaxError(
-                    offset: first.offset,
-                    reason: "unknown helper '\(name)' (known: \(TemplateHelper.names.joined(separator: ", ")))")
-            }
             throw TemplateSyntaxError(offset: extra.offset, reason: "unexpected text after the value")
         }
         return value

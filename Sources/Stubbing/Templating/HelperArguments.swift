@@ -64,36 +64,3 @@ struct HelperArguments {
         }
     }
 }
-
-extension TemplateHelper {
-    /// The names of every helper, for messages.
-    static let names = ["now", "randomValue", "jsonPath"] + ComparisonHelper.Operation.allCases.map(\.rawValue)
-
-    /// Compiles a call of the helper `name`, or fails with the reason.
-    static func make(_ arguments: HelperArguments) throws(TemplateSyntaxError) -> TemplateHelper {
-        switch arguments.helper {
-        case "now":
-            return .now(try NowHelper(arguments))
-        case "randomValue":
-            return .randomValue(try RandomValueHelper(arguments))
-        case "jsonPath":
-            try arguments.expectPositional(2, "{{jsonPath request.body '$.path'}}")
-            try arguments.expectHash(in: [])
-            let path = arguments.positional[1]
-            guard case .literal(.text(let text)) = path.expression else {
-                throw TemplateSyntaxError(offset: path.offset, reason: "jsonPath needs the path as a quoted string, such as '$.id'")
-            }
-            return .jsonPath(arguments.positional[0].expression, try TemplateJSONPath(text, offset: path.offset))
-        default:
-            guard let operation = ComparisonHelper.Operation(rawValue: arguments.helper) else {
-                throw TemplateSyntaxError(
-                    offset: arguments.offset,
-                    reason: "unknown helper '\(arguments.helper)' (known: \(names.joined(separator: ", ")))")
-            }
-            return .comparison(try ComparisonHelper(operation, arguments))
-        }
-    }
-
-    /// Whether `name` is a helper.
-    static func isHelper(_ name: String) -> Bool { names.contains(name) }
-}

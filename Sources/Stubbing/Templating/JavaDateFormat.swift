@@ -34,11 +34,7 @@ struct JavaDateFormat: Sendable {
                     literal.append("'")
                     continue
                 }
-                guard let close = characters.firstIndex(of: "'") else {
-                    throw TemplateSyntaxError(offset: offset, reason: "date format '\(pattern)' has an unterminated quote")
-                }
-                literal += characters[..<close]
-                characters = characters[characters.index(after: close)...]
+                try Self.readQuoted(&characters, into: &literal, pattern: pattern, offset: offset)
             } else if character.isASCII, character.isLetter {
                 guard Self.supportedLetters.contains(character) else {
                     throw TemplateSyntaxError(offset: offset, reason: "date format '\(pattern)' uses the unsupported letter '\(character)'")
@@ -58,6 +54,20 @@ struct JavaDateFormat: Sendable {
         self.fields = fields
         self.timeZone = timeZone
         isUTC = timeZone.identifier == "UTC" || timeZone.identifier == "GMT"
+    }
+
+    /// Moves quoted text (after its opening `'`) into `literal`; `''` inside is one quote.
+    private static func readQuoted(_ characters: inout Substring, into literal: inout String, pattern: String, offset: Int) throws(TemplateSyntaxError) {
+        while let character = characters.popFirst() {
+            guard character == "'" else {
+                literal.append(character)
+                continue
+            }
+            guard characters.first == "'" else { return }
+            characters.removeFirst()
+            literal.append("'")
+        }
+        throw TemplateSyntaxError(offset: offset, reason: "date format '\(pattern)' has an unterminated quote")
     }
 
     /// The instant `epochMilliseconds` (since 1970 UTC) written with this pattern.

@@ -38,18 +38,19 @@ public struct ResponseTemplate: Sendable {
         self.source = source
     }
 
-    /// Whether the template has no tags, so that rendering always gives back ``source``.
-    public var isLiteral: Bool {
-        switch nodes.count {
-        case 0: return true
-        case 1: if case .text = nodes[0] { return true } else { return false }
-        default: return false
+    /// The text every render gives when the template reads nothing from the request, time or
+    /// randomness (only text, comments and escapes), else `nil`.
+    public var literalText: String? {
+        switch nodes.first {
+        case nil: return ""
+        case .text(let text)? where nodes.count == 1: return text
+        default: return nil
         }
     }
 
     /// The template's text for the request and time in `context`.
     public func render(_ context: TemplateContext) -> String {
-        if isLiteral { return nodes.isEmpty ? "" : source }
+        if let literalText { return literalText }
         var renderer = TemplateRenderer(context: context, capacity: source.utf8.count)
         renderer.render(nodes)
         return renderer.output

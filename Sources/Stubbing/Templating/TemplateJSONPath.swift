@@ -5,7 +5,7 @@ import UnderstudyCore
 /// one value (wildcards, slices, filters, deep scan) is accepted.
 ///
 /// This is a stand-in for the shared JSONPath evaluator of UnderstudyCore; once that exists,
-/// ``TemplateHelper/jsonPath(_:_:)`` can use it instead and this file can go.
+/// ``JSONPathHelper`` can use it instead and this file can go.
 struct TemplateJSONPath: Sendable, Hashable {
     /// One step of the path.
     enum Step: Sendable, Hashable {

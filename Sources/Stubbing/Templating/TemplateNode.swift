@@ -40,18 +40,6 @@ enum LoopVariable: Sendable {
     case keyOrIndex
 }
 
-/// A compiled helper call.
-enum TemplateHelper: Sendable {
-    /// `now`, with its offset, format and time zone.
-    case now(NowHelper)
-    /// `randomValue`, with its type and length.
-    case randomValue(RandomValueHelper)
-    /// `jsonPath value '$.path'`.
-    case jsonPath(TemplateExpression, TemplateJSONPath)
-    /// `eq`, `ne`, `gt`, `lt` and the other comparison and logic helpers.
-    case comparison(ComparisonHelper)
-}
-
 /// One step of a path: a member name, which is also an index when it is a whole number.
 struct PathComponent: Sendable, Hashable {
     /// The member name, as written (brackets removed).

@@ -86,8 +86,8 @@ struct TemplateRenderer {
             return .text(now.text(now: self.now))
         case .randomValue(let randomValue):
             return .text(randomValue.text(using: &random))
-        case .jsonPath(let source, let path):
-            guard let document = document(source), let selected = path.evaluate(document) else { return .missing }
+        case .jsonPath(let jsonPath):
+            guard let document = document(jsonPath.source), let selected = jsonPath.path.evaluate(document) else { return .missing }
             return .json(selected)
         case .comparison(let comparison):
             var values: [TemplateValue] = []

@@ -58,9 +58,8 @@ struct TemplateScanner {
             return try scanComment(at: open, contentStart: index + 1, trimsBefore: trimsBefore)
         }
         var kind = TemplateTag.Kind.expression
-        var closing: [UInt8] = [TemplateByte.closeBrace, TemplateByte.closeBrace]
         switch byte(at: index) {
-        case TemplateByte.openBrace: kind = .unescapedExpression; closing.append(TemplateByte.closeBrace)
+        case TemplateByte.openBrace: kind = .unescapedExpression
         case TemplateByte.ampersand: kind = .unescapedExpression
         case TemplateByte.hash: kind = .blockOpen
         case TemplateByte.slash: kind = .blockClose
@@ -69,16 +68,14 @@ struct TemplateScanner {
         default: index -= 1
         }
         index += 1
-        guard let close = closingMarker(closing, from: index) else {
-            let marker = String(decoding: closing, as: UTF8.self)
-            throw TemplateSyntaxError(offset: open, reason: "unclosed tag: '{{' without a matching '\(marker)'")
+        let isTriple = kind == .unescapedExpression && bytes[index - 1] == TemplateByte.openBrace
+        let closings: [[UInt8]] = isTriple ? [Array("}}}".utf8), Array("}~}}".utf8)] : [Array("~}}".utf8), Array("}}".utf8)]
+        guard let (close, closing) = closingMarker(closings, from: index) else {
+            throw TemplateSyntaxError(offset: open, reason: "unclosed tag: '{{' without a matching '\(isTriple ? "}}}" : "}}")'")
         }
-        var contentEnd = close
-        let trimsAfter = contentEnd > index && bytes[contentEnd - 1] == TemplateByte.tilde
-        if trimsAfter { contentEnd -= 1 }
         let tag = TemplateTag(
-            kind: kind, content: String(decoding: bytes[index..<contentEnd], as: UTF8.self),
-            contentOffset: index, offset: open, trimsBefore: trimsBefore, trimsAfter: trimsAfter)
+            kind: kind, content: String(decoding: bytes[index..<close], as: UTF8.self),
+            contentOffset: index, offset: open, trimsBefore: trimsBefore, trimsAfter: closing.contains(TemplateByte.tilde))
         return (tag, close + closing.count)
     }
 
@@ -104,8 +101,9 @@ struct TemplateScanner {
         throw TemplateSyntaxError(offset: open, reason: "unclosed comment: missing '\(expected)'")
     }
 
-    /// The offset of `marker` after `start`, skipping quoted strings inside the tag.
-    private func closingMarker(_ marker: [UInt8], from start: Int) -> Int? {
+    /// The offset of the first of `markers` after `start` (skipping quoted strings inside the
+    /// tag), and which marker it is; earlier markers win at the same offset.
+    private func closingMarker(_ markers: [[UInt8]], from start: Int) -> (Int, [UInt8])? {
         var index = start
         var quote: UInt8?
         while index < bytes.count {
@@ -114,8 +112,8 @@ struct TemplateScanner {
                 if current == open { quote = nil }
             } else if current == TemplateByte.singleQuote || current == TemplateByte.doubleQuote {
                 quote = current
-            } else if matches(marker, at: index) {
-                return index
+            } else if let marker = markers.first(where: { matches($0, at: index) }) {
+                return (index, marker)
             }
             index += 1
         }

@@ -25,12 +25,13 @@ enum TemplateValue: Sendable {
     }
 
     /// Handlebars truthiness, as WireMock sees it: missing, `null`, `false`, `0`, the empty
-    /// string, the string `"false"` and empty lists and arrays are false; everything else is true.
+    /// string, the string `"false"` (any case) and empty arrays are false; everything else is
+    /// true. A list counts as the first value it renders as.
     var isTruthy: Bool {
         switch self {
         case .missing: return false
         case .text(let text): return Self.isTruthy(text)
-        case .list(let values): return !values.isEmpty
+        case .list(let values): return values.first.map(Self.isTruthy) ?? false
         case .json(let value):
             switch value {
             case .null: return false
