@@ -99,7 +99,7 @@ enum RequestAttribute: Sendable, Hashable {
     func value(in model: inout RequestModel) -> TemplateValue {
         switch self {
         case .url: return .text(model.request.target)
-        case .path: return .text(model.request.path)
+        case .path: return .text(model.path)
         case .pathSegments: return .list(model.pathSegments)
         case .pathSegment(let index): return Self.element(model.pathSegments, index)
         case .pathParameter(let name): return model.pathParameters[name].map(TemplateValue.text) ?? .missing

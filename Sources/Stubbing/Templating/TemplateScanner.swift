@@ -57,18 +57,17 @@ struct TemplateScanner {
         if byte(at: index) == TemplateByte.exclamation {
             return try scanComment(at: open, contentStart: index + 1, trimsBefore: trimsBefore)
         }
-        var kind = TemplateTag.Kind.expression
+        let kind: TemplateTag.Kind
         switch byte(at: index) {
-        case TemplateByte.openBrace: kind = .unescapedExpression
-        case TemplateByte.ampersand: kind = .unescapedExpression
+        case TemplateByte.openBrace, TemplateByte.ampersand: kind = .unescapedExpression
         case TemplateByte.hash: kind = .blockOpen
         case TemplateByte.slash: kind = .blockClose
         case TemplateByte.caret: kind = .inverse
         case TemplateByte.greaterThan: throw TemplateSyntaxError(offset: open, reason: "partials ({{> name}}) are not supported")
-        default: index -= 1
+        default: kind = .expression
         }
-        index += 1
-        let isTriple = kind == .unescapedExpression && bytes[index - 1] == TemplateByte.openBrace
+        let isTriple = byte(at: index) == TemplateByte.openBrace
+        if kind != .expression { index += 1 }
         let closings: [[UInt8]] = isTriple ? [Array("}}}".utf8), Array("}~}}".utf8)] : [Array("~}}".utf8), Array("}}".utf8)]
         guard let (close, closing) = closingMarker(closings, from: index) else {
             throw TemplateSyntaxError(offset: open, reason: "unclosed tag: '{{' without a matching '\(isTriple ? "}}}" : "}}")'")
