@@ -6,8 +6,6 @@ struct Net2Challenge: Sendable, Hashable {
     var operatorName: String
     /// When the challenge stops being usable.
     var expiresAt: Date
-    /// The challenge type asked for at the mfa-request step (`email`, `otp`), if any.
-    var requestedType: String?
     /// Whether a right code was given at the mfa-challenge step.
     var isVerified = false
 }

@@ -4,9 +4,9 @@ import UnderstudyCore
 
 extension Net2State {
     /// `POST /api/v1/authorization/mfa-request` (JSON `challengeToken`, `challengeType`): asks
-    /// for a code to be sent. Nothing is sent; the type is recorded. Optional before the
-    /// mfa-challenge step.
-    mutating func mfaRequest(_ call: Net2Call) -> HTTPResponse {
+    /// for a code to be sent. Nothing is sent (the code is the configured one); the step checks
+    /// its body and is optional before the mfa-challenge step.
+    func mfaRequest(_ call: Net2Call) -> HTTPResponse {
         let body: CaseInsensitiveObject
         switch call.jsonObject(named: "request") {
         case .success(let object): body = object
@@ -15,10 +15,9 @@ extension Net2State {
         guard let token = body["challengeToken"]?.lenientString, challenges.challenge(token, now: call.now) != nil else {
             return Net2Response.message("The challenge token is invalid, used or expired.", status: 400)
         }
-        guard let type = body["challengeType"]?.lenientString?.trimmingCharacters(in: .whitespaces), !type.isEmpty else {
+        guard let type = body["challengeType"]?.lenientString, !type.trimmingCharacters(in: .whitespaces).isEmpty else {
             return Net2Response.invalidModel("request.challengeType", "The challengeType field is required (email or otp).")
         }
-        challenges.update(token) { $0.requestedType = type.lowercased() }
         return Net2Response.ok(["success": true])
     }
 
