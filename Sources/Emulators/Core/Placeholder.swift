@@ -1,2 +1,0 @@
-/// Placeholder until the emulator core lands.
-enum EmulatorCorePlaceholder {}

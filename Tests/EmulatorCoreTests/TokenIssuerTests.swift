@@ -1,0 +1,104 @@
+import EmulatorCore
+import Foundation
+import MicroHTTP
+import Testing
+import UnderstudyCore
+
+@Suite struct TokenIssuerTests {
+    private let policy = TokenPolicy(accessTokenLifetime: .seconds(1800), refreshTokenLifetime: .seconds(7200))
+
+    @Test func accessTokenExpiresAfterItsLifetime() {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: policy)
+        let issued = issuer.issue(subject: "System engineer", includeRefreshToken: false, now: clock.now)
+        #expect(issued.expiresIn == 1800)
+        #expect(issued.refreshToken == nil)
+        #expect(issuer.check(accessToken: issued.accessToken, now: clock.now) == .granted(issued.grant))
+        clock.advance(by: .seconds(1799))
+        #expect(issuer.check(accessToken: issued.accessToken, now: clock.now).grant?.subject == "System engineer")
+        clock.advance(by: .seconds(1))
+        #expect(issuer.check(accessToken: issued.accessToken, now: clock.now) == .expired(issued.grant))
+        #expect(issuer.check(accessToken: "never-issued", now: clock.now) == .unknown)
+    }
+
+    @Test func readsBearerHeadersWithAnyCaseOfScheme() {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: policy)
+        let token = issuer.issue(subject: "s", includeRefreshToken: false, now: clock.now).accessToken
+        for header in ["Bearer \(token)", "bearer \(token)", "BEARER  \(token) "] {
+            let request = HTTPRequest(method: "GET", target: "/", headers: ["authorization": header])
+            #expect(issuer.check(request, now: clock.now).grant != nil, "header \(header)")
+        }
+        #expect(issuer.check(HTTPRequest(method: "GET", target: "/"), now: clock.now) == .missing)
+        let basic = HTTPRequest(method: "GET", target: "/", headers: ["Authorization": "Basic \(token)"])
+        #expect(issuer.check(basic, now: clock.now) == .missing)
+    }
+
+    @Test func jwtLookingTokensCarryTheirClaims() throws {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: policy)
+        let token = issuer.issue(subject: "System engineer", includeRefreshToken: true, now: clock.now)
+        let parts = token.accessToken.split(separator: ".")
+        #expect(parts.count == 3)
+        #expect(token.accessToken.hasPrefix("eyJ"))
+        var payload = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        payload += String(repeating: "=", count: (4 - payload.count % 4) % 4)
+        let claims = try JSONValue(parsing: try #require(Data(base64Encoded: payload)))
+        #expect(claims["sub"] == "System engineer")
+        #expect(claims["exp"]?.intValue == Int(clock.now.timeIntervalSince1970) + 1800)
+        let refresh = try #require(token.refreshToken)
+        #expect(refresh.count == 32 && refresh.allSatisfy(\.isHexDigit))
+    }
+
+    @Test func rotatingRefreshConsumesTheOldToken() throws {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: policy)
+        let first = issuer.issue(subject: "s", scopes: ["offline_access"], includeRefreshToken: true, now: clock.now)
+        clock.advance(by: .seconds(60))
+        guard case .refreshed(let second) = issuer.refresh(try #require(first.refreshToken), now: clock.now) else {
+            Issue.record("refresh failed")
+            return
+        }
+        #expect(second.grant.subject == "s")
+        #expect(second.grant.scopes == ["offline_access"])
+        #expect(second.refreshToken != nil && second.refreshToken != first.refreshToken)
+        #expect(issuer.refresh(first.refreshToken!, now: clock.now) == .unknown)
+    }
+
+    @Test func nonRotatingRefreshKeepsTheToken() throws {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: TokenPolicy(
+            accessTokenLifetime: .seconds(60), refreshTokenLifetime: .seconds(120), accessTokenFormat: .uuid,
+            refreshTokenFormat: .uuid, rotatesRefreshTokens: false))
+        let first = issuer.issue(subject: "s", includeRefreshToken: true, now: clock.now)
+        let refreshToken = try #require(first.refreshToken)
+        guard case .refreshed(let second) = issuer.refresh(refreshToken, now: clock.now) else {
+            Issue.record("refresh failed")
+            return
+        }
+        #expect(second.refreshToken == refreshToken)
+        #expect(UUID(uuidString: second.accessToken) != nil)
+        clock.advance(by: .seconds(120))
+        #expect(issuer.refresh(refreshToken, now: clock.now) == .expired)
+    }
+
+    @Test func refreshWithoutAskingForANewRefreshToken() throws {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: policy)
+        let first = issuer.issue(subject: "s", includeRefreshToken: true, now: clock.now)
+        guard case .refreshed(let second) = issuer.refresh(try #require(first.refreshToken), includeRefreshToken: false, now: clock.now)
+        else {
+            Issue.record("refresh failed")
+            return
+        }
+        #expect(second.refreshToken == nil)
+        #expect(issuer.check(accessToken: second.accessToken, now: clock.now).grant != nil)
+    }
+
+    @Test func hexTokensHaveTheAskedLength() {
+        var issuer = TokenIssuer(policy: TokenPolicy(
+            accessTokenLifetime: .seconds(1), refreshTokenLifetime: .seconds(1), accessTokenFormat: .hex(length: 40)))
+        let token = issuer.issue(subject: "s", includeRefreshToken: false, now: Date()).accessToken
+        #expect(token.count == 40 && token.allSatisfy(\.isHexDigit))
+    }
+}
