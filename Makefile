@@ -1,9 +1,7 @@
 # Understudy: two commands on a fresh Debian 12 machine with Swift.
-#   make serve   serve the stand-in APIs (stubs in Stubs/demo for now) on 127.0.0.1
+#   make serve   serve every vendor emulator on its default port on 127.0.0.1
 #   make test    run the whole test suite
 SWIFT ?= swift
-PORT ?= 8080
-STUBS ?= Stubs/demo
 
 .PHONY: serve test deps build bench
 
@@ -18,7 +16,7 @@ build: deps
 	$(SWIFT) build -c release --product understudy
 
 serve: build
-	$$($(SWIFT) build -c release --show-bin-path)/understudy serve --stubs $(STUBS) --port $(PORT)
+	$$($(SWIFT) build -c release --show-bin-path)/understudy serve --stubs-root Stubs
 
 test: deps
 	$(SWIFT) test

@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "EmulatorCore", targets: ["EmulatorCore"]),
         .library(name: "Net2Emulator", targets: ["Net2Emulator"]),
         .library(name: "ConnectorRuntime", targets: ["ConnectorRuntime"]),
+        .library(name: "Hosting", targets: ["Hosting"]),
         .executable(name: "understudy", targets: ["understudy"]),
     ],
     dependencies: [
@@ -52,6 +53,11 @@ let package = Package(
             path: "Sources/Emulators/Net2"
         ),
         .target(
+            name: "Hosting",
+            dependencies: ["UnderstudyCore", "MicroHTTP", "Stubbing", "EmulatorCore", "Net2Emulator",
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
             name: "ConnectorRuntime",
             dependencies: ["UnderstudyCore"],
             path: "Sources/Connectors/Runtime"
@@ -59,7 +65,7 @@ let package = Package(
         .target(
             name: "UnderstudyCLI",
             dependencies: [
-                "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Net2Emulator",
+                "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Net2Emulator", "Hosting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -71,6 +77,7 @@ let package = Package(
         .testTarget(name: "ContractTestingTests", dependencies: ["ContractTesting", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "Net2EmulatorTests", dependencies: ["Net2Emulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
+        .testTarget(name: "HostingTests", dependencies: ["Hosting", "MicroHTTP", "Stubbing", "UnderstudyCore", "Net2Emulator"]),
         .testTarget(name: "ConnectorRuntimeTests", dependencies: ["ConnectorRuntime", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "UnderstudyCLITests", dependencies: ["UnderstudyCLI", "MicroHTTP", "UnderstudyCore"]),
     ]

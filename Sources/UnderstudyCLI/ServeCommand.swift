@@ -1,78 +1,124 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Hosting
+import Logging
 import MicroHTTP
 import Stubbing
 import UnderstudyCore
 
-/// `understudy serve`: serve stubs (and, with vendors, emulators) until stopped.
+/// `understudy serve`: serve stubs and vendor emulators until stopped.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve WireMock stub mappings over HTTP.",
+        abstract: "Serve WireMock stubs and the vendor emulators over HTTP.",
         discussion: """
-            Serves DIR/mappings/**/*.json with bodies from DIR/__files, an admin API under /__admin and a \
-            request journal. Prints one line with the base URL once it accepts connections. Ctrl-C or \
-            SIGTERM stops it.
+            With --stubs DIR and no --vendor: serves DIR/mappings/**/*.json (bodies from DIR/__files) on --port. \
+            With --vendor NAME: serves that vendor's emulator on its default port (or --port), with the stubs in \
+            STUBS-ROOT/NAME/mappings matched first. With neither: serves every emulated vendor on its default port. \
+            Each listener has an admin API under /__admin and a request journal. Prints one line with the base URL \
+            of each listener once it accepts connections. Ctrl-C, SIGTERM or POST /__admin/shutdown stop it.
             """
     )
 
-    @Option(name: .long, help: "The stub directory (holding mappings/ and __files/).")
-    var stubs: String
+    @Option(name: .long, help: "A stub directory (holding mappings/ and __files/).")
+    var stubs: String?
+
+    @Option(name: .long, help: "A vendor to emulate (repeatable): \(VendorCatalog.vendors.map(\.name).joined(separator: ", ")).")
+    var vendor: [String] = []
+
+    @Option(name: .long, help: "The folder holding each vendor's seed data and stubs (<root>/<vendor>/data, /mappings).")
+    var stubsRoot = "Stubs"
 
     @Option(name: .long, help: "The address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
-    var port = 8080
+    @Option(name: .long, help: "The port to listen on (0 picks a free one); default 8080 for stubs, the vendor's own port for a vendor.")
+    var port: Int?
 
     @Flag(name: .long, help: "Reload the stubs when a file changes.")
     var watch = false
 
-    @Option(name: .long, help: "How many requests the journal keeps.")
+    @Option(name: .long, help: "How many requests each journal keeps.")
     var journalSize = 10_000
 
-    @Option(name: .long, help: "Threads serving connections.")
+    @Option(name: .long, help: "Threads serving connections, per listener.")
     var threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    @Option(name: .long, help: "Net2 MFA: off, code:NNNNNN or totp:BASE32SECRET.")
+    var net2Mfa: String?
+
+    @Option(name: .long, help: "Net2 token-route rate limit as N/SECONDSs (default 2/1s).")
+    var net2TokenRate: String?
 
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         guard journalSize > 0 else { throw ValidationError("--journal-size must be at least 1") }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
+        for name in vendor where VendorCatalog.defaultPort(of: name) == nil {
+            throw ValidationError("unknown --vendor '\(name)': Understudy emulates \(VendorCatalog.vendors.map(\.name).joined(separator: ", "))")
+        }
+        if port != nil && vendor.count > 1 { throw ValidationError("--port serves one listener: name at most one --vendor") }
+        if port != nil && vendor.isEmpty && stubs == nil { throw ValidationError("--port needs --stubs or one --vendor") }
     }
 
     func run() throws {
         let logger = logging.makeLogger(label: "understudy")
         let clock = SystemClock()
-        let stubServer: StubServer
+        let options = StubServer.Options(journalCapacity: journalSize, clock: clock, verbose: logging.verbose)
+        let listeners: [Listener]
         do {
-            stubServer = try StubServer(
-                directory: URL(fileURLWithPath: stubs),
-                options: .init(journalCapacity: journalSize, clock: clock, verbose: logging.verbose),
-                logger: logger)
-        } catch {
+            listeners = try makeListeners(options: options, logger: logger)
+        } catch let error as StubLoadError {
             for problem in error.errors { printError(problem.description) }
             throw ExitCode.failure
-        }
-        let server = HTTPServer(
-            configuration: .init(host: host, port: port, threadCount: threads), logger: logger, handler: stubServer.handle)
-        do {
-            try server.start()
         } catch {
             printError("error: \(error)")
             throw ExitCode.failure
         }
-        let watcher = watch ? StubWatcher(server: stubServer, clock: clock, logger: logger) : nil
-        watcher?.start()
-        print("understudy serving \(stubServer.currentMappings.count) stubs from \(stubs) on \(server.baseURL)")
-        fflush(stdout)
         let stop = StopSignal()
-        stubServer.onShutdownRequest(stop.trigger)
+        var watchers: [StubWatcher] = []
+        for listener in listeners {
+            do {
+                try listener.start()
+            } catch {
+                listeners.forEach { $0.stop() }
+                printError("error: \(listener.name): \(error)")
+                throw ExitCode.failure
+            }
+            listener.stubs.onShutdownRequest(stop.trigger)
+            if watch {
+                let watcher = StubWatcher(server: listener.stubs, clock: clock, logger: logger)
+                watcher.start()
+                watchers.append(watcher)
+            }
+            print("understudy serving \(listener.name) (\(listener.stubs.currentMappings.count) stubs) on \(listener.baseURL)")
+        }
+        fflush(stdout)
         stop.wait()
-        watcher?.stop()
-        server.stop()
+        watchers.forEach { $0.stop() }
+        listeners.forEach { $0.stop() }
         print("understudy stopped")
+    }
+
+    private func makeListeners(options: StubServer.Options, logger: Logger) throws -> [Listener] {
+        let root = URL(fileURLWithPath: stubsRoot)
+        let settings = VendorSettings(net2MFA: net2Mfa, net2TokenRate: net2TokenRate)
+        if vendor.isEmpty, let stubs {
+            let server = try StubServer(directory: URL(fileURLWithPath: stubs), options: options, logger: logger)
+            return [Listener(name: "stubs", stubs: server, emulator: nil, configuration: http(port ?? 8080), logger: logger)]
+        }
+        let names = vendor.isEmpty ? VendorCatalog.vendors.map(\.name) : vendor
+        return try names.map { name in
+            try VendorCatalog.listener(
+                name, stubsRoot: root, stubsDirectory: stubs.map(URL.init(fileURLWithPath:)), settings: settings,
+                configuration: http(port ?? VendorCatalog.defaultPort(of: name) ?? 0), options: options, logger: logger)
+        }
+    }
+
+    private func http(_ port: Int) -> HTTPServer.Configuration {
+        .init(host: host, port: port, threadCount: threads)
     }
 }

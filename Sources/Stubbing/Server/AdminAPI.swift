@@ -27,6 +27,10 @@ struct AdminAPI {
         case ("POST", ["scenarios", "reset"]): return resetScenarios()
         case ("PUT", ["scenarios", let name, "state"]): return setScenarioState(name, request)
         case ("POST", ["shutdown"]): return shutdown()
+        case ("POST", ["pact", "state-change"]): return changeProviderState(request)
+        case (_, let path) where backendOwns(path):
+            let rest = path.dropFirst().joined(separator: "/")
+            return server.backend?.control(request, rest) ?? Self.error(404, "no admin route \(request.method) \(request.path)")
         default:
             return Self.error(404, "no admin route \(request.method) \(request.path)")
         }
@@ -98,7 +102,40 @@ struct AdminAPI {
         }
         server.journal.clear()
         server.scenarios.reset()
+        server.providerStates.withLock { $0.removeAll() }
+        server.backend?.reset()
         return Self.json([:])
+    }
+
+    private func backendOwns(_ path: [String]) -> Bool {
+        guard let name = server.backend?.name, let first = path.first else { return false }
+        return first == name
+    }
+
+    // MARK: Pact provider states
+
+    private func changeProviderState(_ request: HTTPRequest) -> HTTPResponse {
+        let json: JSONValue
+        do {
+            json = try JSONValue(parsing: request.body)
+        } catch {
+            return Self.error(400, "the body is not JSON: \(error)")
+        }
+        let change: ProviderStateChange
+        switch ProviderStateChange.parse(json) {
+        case .failure(let error): return Self.error(400, error.reason)
+        case .success(let parsed): change = parsed
+        }
+        server.providerStates.withLock { states in
+            states.removeAll { $0.state == change.state }
+            if change.action == .setup { states.append(change) }
+        }
+        guard let backend = server.backend else { return Self.json([:]) }
+        do {
+            return Self.json(.object(try backend.applyProviderState(change)))
+        } catch {
+            return Self.error(400, "provider state '\(change.state)' could not be \(change.action == .setup ? "set up" : "torn down"): \(error)")
+        }
     }
 
     // MARK: Requests

@@ -5,7 +5,7 @@ import Synchronization
 import UnderstudyCore
 
 /// Serves WireMock stub mappings, with an admin API under `/__admin`, a request journal and
-/// scenarios. An optional fallback (a vendor emulator) answers what no stub matches.
+/// scenarios. An optional backend (a vendor emulator) answers what no stub matches.
 ///
 /// Use ``handle(_:)`` as an ``HTTPServer`` handler:
 /// ```swift
@@ -30,9 +30,6 @@ public final class StubServer: Sendable {
         }
     }
 
-    /// Answers requests no stub matched, or `nil` to let the server answer 404 with a near-miss report.
-    public typealias Fallback = @Sendable (HTTPRequest) -> HTTPResponse?
-
     /// The journal of every request served (admin requests excluded).
     public let journal: RequestJournal
     /// The scenario states.
@@ -41,23 +38,25 @@ public final class StubServer: Sendable {
     let logger: Logger
     let mappings: Mutex<MappingSet>
     private let source: StubDirectory?
-    private let fallback: Fallback?
-    private let fallbackName: String
+    /// What answers behind the stubs (a vendor emulator), if anything.
+    public let backend: StubBackend?
+    /// The Pact provider states set up through `/__admin/pact/state-change` and not torn down.
+    public let providerStates = Mutex<[ProviderStateChange]>([])
     private let shutdownRequested: Mutex<(@Sendable () -> Void)?>
 
-    /// Creates a server from the stubs in `directory` (`mappings/` and `__files/`), or with no stubs.
-    /// Throws ``StubLoadError`` listing every problem when a file is invalid.
+    /// Creates a server from the stubs in `directory` (`mappings/` and `__files/`), or with no stubs,
+    /// with `backend` answering what no stub matches. Throws ``StubLoadError`` listing every
+    /// problem when a file is invalid.
     public init(
         directory: URL? = nil, options: Options = Options(), logger: Logger = Logger(label: "understudy.stubs"),
-        fallbackName: String = "emulator", fallback: Fallback? = nil
+        backend: StubBackend? = nil
     ) throws(StubLoadError) {
         let source = directory.map(StubDirectory.init)
         let loaded = try source?.load() ?? LoadedStubs(mappings: [], files: BodyFiles(root: nil))
         self.source = source
         self.options = options
         self.logger = logger
-        self.fallback = fallback
-        self.fallbackName = fallbackName
+        self.backend = backend
         self.journal = RequestJournal(capacity: options.journalCapacity)
         self.mappings = Mutex(MappingSet(disk: loaded.mappings, files: loaded.files))
         self.shutdownRequested = Mutex(nil)
@@ -82,7 +81,7 @@ public final class StubServer: Sendable {
     /// A fingerprint of the stub directory's files, to tell whether a reload is needed.
     public func sourceFingerprint() -> String? { source?.fingerprint() }
 
-    /// Answers one request: admin API, then stubs, then the fallback, then 404 with a near-miss report.
+    /// Answers one request: admin API, then stubs, then the backend, then 404 with a near-miss report.
     @Sendable public func handle(_ request: HTTPRequest) -> HTTPAnswer {
         if request.path == "/__admin" || request.path.hasPrefix("/__admin/") {
             return .respond(AdminAPI(server: self).respond(to: request))
@@ -98,8 +97,8 @@ public final class StubServer: Sendable {
             record(request, answer: answer, stubID: mapping.id, by: "stub", at: now)
             return schedule(answer, delay: prepared.delay())
         }
-        if let fallback, let response = fallback(request) {
-            record(request, answer: .respond(response), stubID: nil, by: fallbackName, at: now)
+        if let backend, let response = backend.respond(request) {
+            record(request, answer: .respond(response), stubID: nil, by: backend.name, at: now)
             return .respond(response)
         }
         let report = NearMissReport.render(request: request, nearMisses: set.index.nearMisses(for: request))

@@ -6,9 +6,9 @@ import UnderstudyCore
 @testable import Stubbing
 
 @Suite struct StubServerTests {
-    private func server(_ files: [String: String], clock: any Clock = ManualClock(), fallback: StubServer.Fallback? = nil) throws -> (StubServer, StubFolder) {
+    private func server(_ files: [String: String], clock: any Clock = ManualClock(), backend: StubBackend? = nil) throws -> (StubServer, StubFolder) {
         let folder = try StubFolder(files)
-        let server = try StubServer(directory: folder.url, options: .init(clock: clock), fallback: fallback)
+        let server = try StubServer(directory: folder.url, options: .init(clock: clock), backend: backend)
         return (server, folder)
     }
 
@@ -60,11 +60,44 @@ import UnderstudyCore
     @Test func asksTheFallbackWhenNoStubMatches() throws {
         let (stubs, _) = try server(
             ["mappings/a.json": #"{"request":{"method":"GET","urlPath":"/stubbed"},"response":{"body":"stub"}}"#],
-            fallback: { request in request.path == "/emulated" ? .text("emulator") : nil })
+            backend: StubBackend(name: "emulator", respond: { request in request.path == "/emulated" ? .text("emulator") : nil }))
         #expect(stubs.handle(request("GET", "/stubbed")).immediate.bodyText == "stub")
         #expect(stubs.handle(request("GET", "/emulated")).immediate.bodyText == "emulator")
         #expect(stubs.handle(request("GET", "/neither")).immediate.status == 404)
         #expect(stubs.journal.entries.map(\.answeredBy) == ["stub", "emulator", "unmatched"])
+    }
+
+    @Test func mountsTheBackendsControlsAndProviderStates() throws {
+        let resets = Mutex(0)
+        let backend = StubBackend(
+            name: "vendor", respond: { _ in nil },
+            control: { request, path in path == "mode" ? .text("mode via \(request.method)") : nil },
+            applyProviderState: { change in
+                guard change.state == "a token" else { throw ProviderStateChangeError("unknown state") }
+                return ["accessToken": "abc", "action": .string(change.action.rawValue)]
+            },
+            reset: { resets.withLock { $0 += 1 } })
+        let (stubs, _) = try server([:], backend: backend)
+        #expect(stubs.handle(request("PUT", "/__admin/vendor/mode")).immediate.bodyText == "mode via PUT")
+        #expect(stubs.handle(request("GET", "/__admin/vendor/other")).immediate.status == 404)
+        let setUp = stubs.handle(request("POST", "/__admin/pact/state-change", body: #"{"state":"a token","params":{},"action":"setup"}"#)).immediate
+        #expect(setUp.json == ["accessToken": "abc", "action": "setup"])
+        #expect(stubs.providerStates.withLock { $0.map(\.state) } == ["a token"])
+        let unknown = stubs.handle(request("POST", "/__admin/pact/state-change", body: #"{"state":"nope"}"#)).immediate
+        #expect(unknown.status == 400)
+        #expect(unknown.bodyText.contains("nope"))
+        #expect(stubs.handle(request("POST", "/__admin/pact/state-change", body: #"{"state":"a token","action":"later"}"#)).immediate.status == 400)
+        _ = stubs.handle(request("POST", "/__admin/pact/state-change", body: #"{"state":"a token","action":"teardown"}"#))
+        #expect(stubs.providerStates.withLock { $0.isEmpty })
+        _ = stubs.handle(request("POST", "/__admin/reset"))
+        #expect(resets.withLock { $0 } == 1)
+    }
+
+    @Test func acceptsProviderStatesWithoutABackend() throws {
+        let (stubs, _) = try server([:])
+        let answer = stubs.handle(request("POST", "/__admin/pact/state-change", body: #"{"state":"anything","params":{"id":1}}"#)).immediate
+        #expect(answer.status == 200)
+        #expect(stubs.providerStates.withLock { $0 } == [ProviderStateChange(state: "anything", params: ["id": 1])])
     }
 
     @Test func delaysOnTheServersClockWithoutBlocking() throws {
