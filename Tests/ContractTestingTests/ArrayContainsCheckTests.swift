@@ -17,7 +17,8 @@ import UnderstudyCore
     @Test func reportsVariantsNobodyMatches() throws {
         let variant = ArrayContainsVariant(index: 0)
         let mismatches = check([variant], [["type": "login"]], [["type": "logout"]])
-        #expect(mismatches.map(\.reason) == ["Expected the array to contain an item matching variant 0 ({\"type\":\"login\"}), but none did"])
+        #expect(
+            mismatches.map(\.reason) == ["Expected the array to contain an item matching variant 0 ({\"type\":\"login\"}), but none did"])
         #expect(mismatches.first?.path == "$.events")
     }
 
@@ -27,7 +28,8 @@ import UnderstudyCore
     }
 
     @Test func reportsVariantsPointingOutsideTheExample() {
-        #expect(check([ArrayContainsVariant(index: 4)], [1], [1]).map(\.reason)
-            == ["arrayContains variant 0 refers to item 4, but the example has 1 item(s)"])
+        #expect(
+            check([ArrayContainsVariant(index: 4)], [1], [1]).map(\.reason)
+                == ["arrayContains variant 0 refers to item 4, but the example has 1 item(s)"])
     }
 }

@@ -5,7 +5,8 @@ import UnderstudyCore
 @testable import ContractTesting
 
 @Suite struct BodyComparatorTests {
-    private func compare(_ expected: PactBody?, _ actual: String, type: String? = nil, rules: [RulePath: RuleGroup] = [:]) -> [PactMismatch] {
+    private func compare(_ expected: PactBody?, _ actual: String, type: String? = nil, rules: [RulePath: RuleGroup] = [:]) -> [PactMismatch]
+    {
         BodyComparator(context: BodyMatchContext(rules: BodyRules(rules), allowUnexpectedKeys: true))
             .compare(expected: expected, expectedType: nil, actual: Data(actual.utf8), actualType: type)
     }
@@ -28,8 +29,9 @@ import UnderstudyCore
 
     @Test func contentTypesMustBeOfTheSameKind() {
         #expect(compare(.json(["a": 1]), "{\"a\":1}", type: "application/hal+json; charset=utf-8").isEmpty)
-        #expect(compare(.json(["a": 1]), "<a>1</a>", type: "application/xml").map(\.reason)
-            == ["Expected a body of type 'application/json' but received 'application/xml'"])
+        #expect(
+            compare(.json(["a": 1]), "<a>1</a>", type: "application/xml").map(\.reason)
+                == ["Expected a body of type 'application/json' but received 'application/xml'"])
         #expect(compare(.text("<a>1</a>", contentType: "text/xml"), "<a>1</a>", type: "application/xml").isEmpty)
     }
 
@@ -57,17 +59,23 @@ import UnderstudyCore
 
     @Test func aRootContentTypeMatcherChecksTheBytes() throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00])
-        let comparator = BodyComparator(context: BodyMatchContext(rules: BodyRules([RulePath.root: RuleGroup([.contentType("image/png")])]), allowUnexpectedKeys: true))
+        let comparator = BodyComparator(
+            context: BodyMatchContext(rules: BodyRules([RulePath.root: RuleGroup([.contentType("image/png")])]), allowUnexpectedKeys: true))
         let expected = PactBody(contentType: "image/png", content: .bytes(Data([1, 2])))
         #expect(comparator.compare(expected: expected, expectedType: nil, actual: png, actualType: nil).isEmpty)
-        #expect(comparator.compare(expected: expected, expectedType: nil, actual: Data("text".utf8), actualType: nil).map(\.reason)
-            == ["Expected content of type 'image/png' but detected 'text/plain'"])
+        #expect(
+            comparator.compare(expected: expected, expectedType: nil, actual: Data("text".utf8), actualType: nil).map(\.reason)
+                == ["Expected content of type 'image/png' but detected 'text/plain'"])
     }
 
     @Test func binaryBodiesCompareBytes() {
         let expected = PactBody(contentType: "application/octet-stream", content: .bytes(Data([0, 1, 2])))
         let comparator = BodyComparator(context: BodyMatchContext(rules: BodyRules([:]), allowUnexpectedKeys: true))
-        #expect(comparator.compare(expected: expected, expectedType: nil, actual: Data([0, 1, 2]), actualType: "application/octet-stream").isEmpty)
-        #expect(comparator.compare(expected: expected, expectedType: nil, actual: Data([0, 1, 3]), actualType: "application/octet-stream").count == 1)
+        #expect(
+            comparator.compare(expected: expected, expectedType: nil, actual: Data([0, 1, 2]), actualType: "application/octet-stream")
+                .isEmpty)
+        #expect(
+            comparator.compare(expected: expected, expectedType: nil, actual: Data([0, 1, 3]), actualType: "application/octet-stream").count
+                == 1)
     }
 }

@@ -47,7 +47,10 @@ import Testing
     @Test func xmlChildrenMayBeNamedWithOrWithoutPositions() throws {
         let second = ValuePath.root.appending(key: "animals")
             .appending(element: "alligator", position: 1, positionInGroup: 1, groupSize: 2).appending(key: "@phone")
-        for expression in ["$.animals.alligator['@phone']", "$.animals[1].alligator['@phone']", "$.animals[*].alligator['@phone']", "$.animals.alligator[1]['@phone']"] {
+        for expression in [
+            "$.animals.alligator['@phone']", "$.animals[1].alligator['@phone']", "$.animals[*].alligator['@phone']",
+            "$.animals.alligator[1]['@phone']",
+        ] {
             #expect(second.weight(of: try RulePath(expression).tokens, requireFullMatch: true) > 0, "\(expression)")
         }
         #expect(second.weight(of: try RulePath("$.animals[0].alligator['@phone']").tokens, requireFullMatch: false) == 0)

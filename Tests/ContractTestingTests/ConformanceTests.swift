@@ -34,9 +34,26 @@ enum ConformanceCases {
 
     static let requestCases = files(part: "request")
     static let responseCases = files(part: "response")
+    static let messageCases = files(part: "message")
+
+    /// A message written as the response whose body is the message contents, so that message cases
+    /// exercise body matching with response (lenient) semantics.
+    static func messageAsResponse(_ message: JSONValue) -> JSONValue {
+        var response: [String: JSONValue] = [:]
+        if let contents = message["contents"] { response["body"] = contents }
+        if let type = message["metaData"]?["contentType"] ?? message["metadata"]?["contentType"] {
+            response["headers"] = ["Content-Type": type]
+        }
+        if let rules = message["matchingRules"], let body = rules["body"] ?? rules["content"] {
+            response["matchingRules"] = ["body": body]
+        }
+        return .object(response)
+    }
 
     /// One case: whether it should match, and the expected and actual parts.
-    static func load(_ file: String) throws -> (match: Bool, comment: String, expected: JSONValue, actual: JSONValue, specification: PactSpecification) {
+    static func load(
+        _ file: String
+    ) throws -> (match: Bool, comment: String, expected: JSONValue, actual: JSONValue, specification: PactSpecification) {
         let document = try JSONValue(parsing: Data(contentsOf: root!.appendingPathComponent(file)))
         return (
             document["match"]?.boolValue ?? false, document["comment"]?.stringValue ?? "",
@@ -49,6 +66,7 @@ enum ConformanceCases {
     @Test func everyRequestAndResponseCaseIsFound() {
         #expect(ConformanceCases.requestCases.count == 196)
         #expect(ConformanceCases.responseCases.count == 194)
+        #expect(ConformanceCases.messageCases.count == 62)
     }
 
     @Test(arguments: ConformanceCases.requestCases)
@@ -65,6 +83,15 @@ enum ConformanceCases {
         let testCase = try ConformanceCases.load(file)
         let expected = try PactResponse(json: testCase.expected, specification: testCase.specification, jsonPath: "$.expected")
         let actual = try PactResponse(json: testCase.actual, specification: testCase.specification, jsonPath: "$.actual")
+        let mismatches = PactMatcher.matchResponse(expected: expected, actual: ObservedResponse(example: actual))
+        #expect(mismatches.isEmpty == testCase.match, "\(file) — \(testCase.comment): \(mismatches.map(\.description))")
+    }
+
+    @Test(arguments: ConformanceCases.messageCases)
+    func messageCase(_ file: String) throws {
+        let testCase = try ConformanceCases.load(file)
+        let expected = try PactResponse(json: ConformanceCases.messageAsResponse(testCase.expected), specification: testCase.specification)
+        let actual = try PactResponse(json: ConformanceCases.messageAsResponse(testCase.actual), specification: testCase.specification)
         let mismatches = PactMatcher.matchResponse(expected: expected, actual: ObservedResponse(example: actual))
         #expect(mismatches.isEmpty == testCase.match, "\(file) — \(testCase.comment): \(mismatches.map(\.description))")
     }

@@ -3,7 +3,8 @@ import Testing
 @testable import ContractTesting
 
 @Suite struct FormBodyComparatorTests {
-    private func compare(_ expected: String, _ actual: String, rules: [RulePath: RuleGroup] = [:], response: Bool = false) -> [PactMismatch] {
+    private func compare(_ expected: String, _ actual: String, rules: [RulePath: RuleGroup] = [:], response: Bool = false) -> [PactMismatch]
+    {
         FormBodyComparator(context: BodyMatchContext(rules: BodyRules(rules), allowUnexpectedKeys: response)).compare(expected, actual)
     }
 

@@ -30,14 +30,18 @@ import Testing
 
     @Test func contentTypeAndAcceptCompareAsMediaTypes() {
         #expect(compare(["Content-Type": ["application/json"]], ["Content-Type": "application/json; charset=UTF-8"]).isEmpty)
-        #expect(compare(["Accept": ["application/json;charset=utf-8, text/plain"]], ["Accept": "application/json; charset=UTF-8, text/plain"]).isEmpty)
-        #expect(compare(["Content-Type": ["application/json; charset=UTF-16"]], ["Content-Type": "application/json; charset=UTF-8"]).count == 1)
+        #expect(
+            compare(["Accept": ["application/json;charset=utf-8, text/plain"]], ["Accept": "application/json; charset=UTF-8, text/plain"])
+                .isEmpty)
+        #expect(
+            compare(["Content-Type": ["application/json; charset=UTF-16"]], ["Content-Type": "application/json; charset=UTF-8"]).count == 1)
     }
 
     @Test func rulesApplyToEachActualValue() {
         let rules = MatchingRules(header: ["authorization": RuleGroup([.regex("Bearer .+")])])
         #expect(compare(["Authorization": ["Bearer abc"]], ["Authorization": "Bearer xyz"], rules: rules).isEmpty)
-        #expect(compare(["Authorization": ["Bearer abc"]], ["Authorization": "Basic xyz"], rules: rules).map(\.description)
-            == ["header Authorization: Header 'Authorization': Expected 'Basic xyz' to match the regular expression 'Bearer .+'"])
+        #expect(
+            compare(["Authorization": ["Bearer abc"]], ["Authorization": "Basic xyz"], rules: rules).map(\.description)
+                == ["header Authorization: Header 'Authorization': Expected 'Basic xyz' to match the regular expression 'Bearer .+'"])
     }
 }

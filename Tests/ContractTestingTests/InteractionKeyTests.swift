@@ -3,8 +3,9 @@ import Testing
 @testable import ContractTesting
 
 @Suite struct InteractionKeyTests {
-    private let interaction = PactInteraction(description: "get contact", providerStates: [ProviderState(name: "a contact exists")],
-                                              request: PactRequest(path: "/contacts/1"), response: PactResponse(status: 200))
+    private let interaction = PactInteraction(
+        description: "get contact", providerStates: [ProviderState(name: "a contact exists")],
+        request: PactRequest(path: "/contacts/1"), response: PactResponse(status: 200))
 
     @Test func isStableSixteenHexDigits() {
         let key = InteractionKey.compute(for: interaction)

@@ -4,7 +4,9 @@ import UnderstudyCore
 @testable import ContractTesting
 
 @Suite struct MatcherEvaluatorTests {
-    private func passes(_ matcher: Matcher, _ expected: JSONValue?, _ actual: JSONValue, textual: Bool = false, cascaded: Bool = false) -> Bool {
+    private func passes(
+        _ matcher: Matcher, _ expected: JSONValue?, _ actual: JSONValue, textual: Bool = false, cascaded: Bool = false
+    ) -> Bool {
         MatcherEvaluator.check(matcher, expected: expected, actual: actual, textual: textual, cascaded: cascaded) == nil
     }
 
@@ -18,7 +20,9 @@ import UnderstudyCore
         #expect(passes(.regex("[0-9]"), nil, 4))
         #expect(!passes(.regex("\\d+"), nil, "12a"))
         #expect(!passes(.regex("alligator named .{4}"), nil, "alligator named brent"))
-        #expect(MatcherEvaluator.check(.regex("("), expected: nil, actual: "x", textual: false, cascaded: false) == "Invalid regular expression '('")
+        #expect(
+            MatcherEvaluator.check(.regex("("), expected: nil, actual: "x", textual: false, cascaded: false)
+                == "Invalid regular expression '('")
     }
 
     @Test func typeComparesKindsAndBoundsArrays() {
@@ -65,7 +69,7 @@ import UnderstudyCore
         #expect(!passes(.time(format: nil), nil, "24:00"))
         #expect(passes(.timestamp(format: "yyyy-MM-dd'T'HH:mm:ss.SSSXXX"), nil, "2015-06-10T20:41:37.123+02:00"))
         #expect(passes(.timestamp(format: nil), nil, "2015-06-10T20:41:37Z"))
-        #expect(!passes(.timestamp(format: nil), nil, 20150610))
+        #expect(!passes(.timestamp(format: nil), nil, 20_150_610))
     }
 
     @Test func collectionMatchersOnALeafCompareTypes() {
@@ -93,8 +97,9 @@ import UnderstudyCore
         #expect(passes(.statusCode(.success), nil, 204))
         #expect(!passes(.statusCode(.success), nil, 302))
         #expect(passes(.statusCode(.codes([200, 201])), nil, 201))
-        #expect(MatcherEvaluator.check(.statusCode(.clientError), expected: nil, actual: 500, textual: false, cascaded: false)
-            == "Expected status 500 to be a clientError status")
+        #expect(
+            MatcherEvaluator.check(.statusCode(.clientError), expected: nil, actual: 500, textual: false, cascaded: false)
+                == "Expected status 500 to be a clientError status")
     }
 
     @Test func groupsCombineWithAndOrOr() {
@@ -102,8 +107,9 @@ import UnderstudyCore
         #expect(MatcherEvaluator.evaluate(either, expected: 1, actual: nil, textual: false, cascaded: false).isEmpty)
         #expect(MatcherEvaluator.evaluate(either, expected: 1, actual: "x", textual: false, cascaded: false).count == 1)
         let both = RuleGroup([.regex("\\d+"), .include("9")])
-        #expect(MatcherEvaluator.evaluate(both, expected: nil, actual: "12", textual: false, cascaded: false)
-            == ["Expected '12' to include '9'"])
+        #expect(
+            MatcherEvaluator.evaluate(both, expected: nil, actual: "12", textual: false, cascaded: false)
+                == ["Expected '12' to include '9'"])
     }
 
     @Test func collectionChecksSkipCascadedLeafMatchers() {

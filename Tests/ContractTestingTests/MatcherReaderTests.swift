@@ -24,7 +24,10 @@ import UnderstudyCore
         (#"{"match":"contentType","value":"image/png"}"#, .contentType("image/png")),
         (#"{"match":"statusCode","status":"clientError"}"#, .statusCode(.clientError)),
         (#"{"match":"statusCode","status":[200,204]}"#, .statusCode(.codes([200, 204]))),
-        (#"{"match":"eachKey","rules":[{"match":"regex","regex":"[a-z]+"}],"value":"x"}"#, .eachKey(rules: [.regex("[a-z]+")], example: "x")),
+        (
+            #"{"match":"eachKey","rules":[{"match":"regex","regex":"[a-z]+"}],"value":"x"}"#,
+            .eachKey(rules: [.regex("[a-z]+")], example: "x")
+        ),
         (#"{"match":"eachValue","rules":[{"match":"type"}]}"#, .eachValue(rules: [.type(min: nil, max: nil)], example: nil)),
         (#"{"regex":"a+"}"#, .regex("a+")), (#"{"min":2}"#, .type(min: 2, max: nil)),
         (#"{"date":"dd/MM/yyyy"}"#, .date(format: "dd/MM/yyyy")),
@@ -39,7 +42,8 @@ import UnderstudyCore
     }
 
     @Test func readsGroupsWithCombine() throws {
-        let group = try MatcherReader.group(JSONCursor(root: try JSONValue(parsing: #"{"combine":"or","matchers":[{"match":"null"},{"match":"integer"}]}"#), file: nil))
+        let group = try MatcherReader.group(
+            JSONCursor(root: try JSONValue(parsing: #"{"combine":"or","matchers":[{"match":"null"},{"match":"integer"}]}"#), file: nil))
         #expect(group == RuleGroup([.null, .integer], combine: .or))
     }
 

@@ -9,7 +9,8 @@ import UnderstudyCore
     }
 
     @Test func readsV3Categories() throws {
-        let rules = try read("""
+        let rules = try read(
+            """
             {"path": {"matchers": [{"match": "regex", "regex": "/a/\\\\d+"}]},
              "query": {"page": {"matchers": [{"match": "integer"}]}},
              "header": {"Authorization": {"matchers": [{"match": "regex", "regex": "Bearer .+"}], "combine": "AND"}},
@@ -25,7 +26,8 @@ import UnderstudyCore
     }
 
     @Test func convertsV2FlatKeys() throws {
-        let rules = try read("""
+        let rules = try read(
+            """
             {"$.body.animals": {"min": 1, "match": "type"}, "$.body": {"match": "type"},
              "$.headers.Content-Type": {"match": "regex", "regex": "application/json.*"},
              "$.headers['X-Trace Id']": {"regex": ".+"}, "$.query.page": {"regex": "\\\\d+"}, "$.path": {"regex": "/a/.*"}}
@@ -39,7 +41,12 @@ import UnderstudyCore
     }
 
     @Test func acceptsPathStyleHeaderKeysAndNestedSingleGroups() throws {
-        let rules = try read(#"{"header": {"$['X-Id']": {"matchers": [{"match": "integer"}]}}, "path": {"$": {"matchers": [{"match": "regex", "regex": "/x"}]}}}"#)
+        let rules = try read(
+            """
+            {"header": {"$['X-Id']": {"matchers": [{"match": "integer"}]}},
+             "path": {"$": {"matchers": [{"match": "regex", "regex": "/x"}]}}}
+            """
+        )
         #expect(rules.header["X-Id"] == RuleGroup([.integer]))
         #expect(rules.path == RuleGroup([.regex("/x")]))
     }

@@ -9,11 +9,15 @@ import UnderstudyCore
     private let request = PactRequest(
         method: "POST", path: "/v2/contacts/42", query: ["expand": ["owner"]], headers: ["Content-Type": ["application/json"]],
         body: .json(["name": "Ada"]),
-        matchingRules: MatchingRules(path: RuleGroup([.regex("/v2/contacts/\\d+")]), body: [RulePath.root.appendingForTest("name"): RuleGroup([.type(min: nil, max: nil)])])
+        matchingRules: MatchingRules(
+            path: RuleGroup([.regex("/v2/contacts/\\d+")]),
+            body: [RulePath.root.appendingForTest("name"): RuleGroup([.type(min: nil, max: nil)])])
     )
 
     @Test func matchesAServerRequest() {
-        let actual = HTTPRequest(method: "post", target: "/v2/contacts/7?expand=owner", headers: ["Content-Type": "application/json"], body: Data(#"{"name":"Grace"}"#.utf8))
+        let actual = HTTPRequest(
+            method: "post", target: "/v2/contacts/7?expand=owner", headers: ["Content-Type": "application/json"],
+            body: Data(#"{"name":"Grace"}"#.utf8))
         #expect(PactMatcher.matchRequest(expected: request, actual: actual).isEmpty)
     }
 
@@ -26,10 +30,12 @@ import UnderstudyCore
     @Test func responsesUseStatusRules() {
         let expected = PactResponse(status: 200, matchingRules: MatchingRules(status: RuleGroup([.statusCode(.success)])))
         #expect(PactMatcher.matchResponse(expected: expected, actual: HTTPResponse(status: 204)).isEmpty)
-        #expect(PactMatcher.matchResponse(expected: expected, actual: HTTPResponse(status: 404)).map(\.description)
-            == ["status: Expected status 404 to be a success status"])
-        #expect(PactMatcher.matchResponse(expected: PactResponse(status: 201), actual: HTTPResponse(status: 200)).map(\.description)
-            == ["status: Expected status 201 but received 200"])
+        #expect(
+            PactMatcher.matchResponse(expected: expected, actual: HTTPResponse(status: 404)).map(\.description)
+                == ["status: Expected status 404 to be a success status"])
+        #expect(
+            PactMatcher.matchResponse(expected: PactResponse(status: 201), actual: HTTPResponse(status: 200)).map(\.description)
+                == ["status: Expected status 201 but received 200"])
     }
 
     @Test func responsesAllowExtraKeys() {

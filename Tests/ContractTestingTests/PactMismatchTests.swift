@@ -4,8 +4,12 @@ import Testing
 
 @Suite struct PactMismatchTests {
     @Test func describesCategoryPathAndReason() {
-        #expect(PactMismatch(category: .body, path: "$.a[0]", reason: "Expected 1 but received 2").description == "body $.a[0]: Expected 1 but received 2")
-        #expect(PactMismatch(category: .method, reason: "Expected method GET but received POST").description == "method: Expected method GET but received POST")
+        #expect(
+            PactMismatch(category: .body, path: "$.a[0]", reason: "Expected 1 but received 2").description
+                == "body $.a[0]: Expected 1 but received 2")
+        #expect(
+            PactMismatch(category: .method, reason: "Expected method GET but received POST").description
+                == "method: Expected method GET but received POST")
     }
 
     @Test func valuesAreShownReadably() {

@@ -11,12 +11,15 @@ import UnderstudyCore
 
     @Test func readsV4Bodies() throws {
         #expect(try body(#"{"contentType":"application/json","encoded":false,"content":{"a":1}}"#, .v4) == .json(["a": 1]))
-        #expect(try body(#"{"contentType":"text/plain","encoded":"base64","content":"aGk="}"#, .v4)
-            == PactBody(contentType: "text/plain", content: .bytes(Data("hi".utf8))))
+        #expect(
+            try body(#"{"contentType":"text/plain","encoded":"base64","content":"aGk="}"#, .v4)
+                == PactBody(contentType: "text/plain", content: .bytes(Data("hi".utf8))))
         #expect(try body(#"{"contentType":"application/json","encoded":"JSON","content":"[1,2]"}"#, .v4) == .json([1, 2]))
         #expect(try body(#"{"content":""}"#, .v4) == PactBody(content: .empty))
         #expect(try body(#"{"content":null}"#, .v4) == PactBody(contentType: "application/json", content: .json(nil)))
-        #expect(try body(#"{"contentType":"application/xml","encoded":false,"content":"<a/>"}"#, .v4) == .text("<a/>", contentType: "application/xml"))
+        #expect(
+            try body(#"{"contentType":"application/xml","encoded":false,"content":"<a/>"}"#, .v4)
+                == .text("<a/>", contentType: "application/xml"))
     }
 
     @Test func readsRawBodiesInEveryVersion() throws {

@@ -5,6 +5,11 @@ import UnderstudyCore
 @testable import ContractTesting
 
 @Suite struct PactReaderTests {
+    /// A pact document with consumer `c`, provider `p` and the given members.
+    static func document(_ members: String) -> String {
+        #"{"consumer":{"name":"c"},"provider":{"name":"p"},"# + members + "}"
+    }
+
     private func read(_ text: String, file: String? = "pact.json") throws(PactLoadError) -> Pact {
         try Pact(data: Data(text.utf8), file: file)
     }
@@ -43,19 +48,31 @@ import UnderstudyCore
         #expect(interaction.comments == ["testname": "ContactsTests.testGetContact"])
         #expect(interaction.response.body == .json(["id": 42]))
         #expect(pact.otherInteractions.map(\.type) == ["Asynchronous/Messages"])
-        #expect(pact.notes == ["$.interactions[1] 'contact created' has type Asynchronous/Messages, not Synchronous/HTTP: kept but not matched"])
+        #expect(
+            pact.notes == ["$.interactions[1] 'contact created' has type Asynchronous/Messages, not Synchronous/HTTP: kept but not matched"]
+        )
     }
 
     @Test func guessesTheVersionWithoutMetadata() throws {
-        let v3 = try read(#"{"consumer":{"name":"c"},"provider":{"name":"p"},"interactions":[{"description":"d","providerStates":[],"request":{"method":"GET","path":"/"},"response":{"status":200}}]}"#)
+        let v3 = try read(
+            PactReaderTests.document(
+                #""interactions":[{"description":"d","providerStates":[],"request":{"method":"GET","path":"/"},"response":{"status":200}}]"#
+            )
+        )
         #expect(v3.specification == .v3)
-        let v4 = try read(#"{"consumer":{"name":"c"},"provider":{"name":"p"},"interactions":[{"type":"Synchronous/HTTP","description":"d","request":{},"response":{"body":{"content":"x"}}}]}"#)
+        let v4 = try read(
+            PactReaderTests.document(
+                #""interactions":[{"type":"Synchronous/HTTP","description":"d","request":{},"response":{"body":{"content":"x"}}}]"#)
+        )
         #expect(v4.specification == .v4)
         #expect(v4.interactions.first?.response.body == PactBody(contentType: "text/plain", content: .text("x")))
     }
 
     @Test func keepsV3MessagesAsOtherInteractions() throws {
-        let pact = try read(#"{"consumer":{"name":"c"},"provider":{"name":"p"},"messages":[{"description":"m","contents":{}}],"metadata":{"pactSpecification":{"version":"3.0.0"}}}"#)
+        let pact = try read(
+            PactReaderTests.document(
+                #""messages":[{"description":"m","contents":{}}],"metadata":{"pactSpecification":{"version":"3.0.0"}}"#)
+        )
         #expect(pact.interactions.isEmpty)
         #expect(pact.otherInteractions.map(\.description) == ["m"])
         #expect(pact.notes.count == 1)
@@ -65,14 +82,25 @@ import UnderstudyCore
         ("[]", "pact.json: $: expected a pact object, found array"),
         ("{\"a\":", "pact.json: $: invalid JSON at line 1, column 6: unexpected end of input"),
         (#"{"provider":{"name":"p"}}"#, "pact.json: $: missing required 'consumer'"),
-        (#"{"consumer":{"name":"c"},"provider":{"name":"p"},"interactions":[{"description":"d","request":{"method":1},"response":{}}]}"#,
-         "pact.json: $.interactions[0].request.method: expected a string, found number"),
-        (#"{"consumer":{"name":"c"},"provider":{"name":"p"},"interactions":[{"description":"d","request":{},"response":{"headers":{"Accept":{}}}}]}"#,
-         "pact.json: $.interactions[0].response.headers.Accept: expected a string, found object"),
-        (#"{"consumer":{"name":"c"},"provider":{"name":"p"},"interactions":[{"description":"d","request":{"matchingRules":{"body":{"$.a":{"matchers":[{"match":"x"}]}}}},"response":{}}]}"#,
-         "pact.json: $.interactions[0].request.matchingRules.body['$.a'].matchers[0]: unknown matcher 'x'"),
-        (#"{"consumer":{"name":"c"},"provider":{"name":"p"},"metadata":{"pactSpecification":{"version":"9.0"}}}"#,
-         "pact.json: $: unsupported pact specification version '9.0'"),
+        (
+            PactReaderTests.document(#""interactions":[{"description":"d","request":{"method":1},"response":{}}]"#),
+            "pact.json: $.interactions[0].request.method: expected a string, found number"
+        ),
+        (
+            PactReaderTests.document(#""interactions":[{"description":"d","request":{},"response":{"headers":{"Accept":{}}}}]"#),
+            "pact.json: $.interactions[0].response.headers.Accept: expected a string, found object"
+        ),
+        (
+            PactReaderTests.document(
+                #""interactions":[{"description":"d","response":{},"#
+                    + #""request":{"matchingRules":{"body":{"$.a":{"matchers":[{"match":"x"}]}}}}}]"#
+            ),
+            "pact.json: $.interactions[0].request.matchingRules.body['$.a'].matchers[0]: unknown matcher 'x'"
+        ),
+        (
+            PactReaderTests.document(#""metadata":{"pactSpecification":{"version":"9.0"}}"#),
+            "pact.json: $: unsupported pact specification version '9.0'"
+        ),
     ])
     func errorsNameTheFileThePathAndTheReason(_ text: String, _ message: String) {
         let error = #expect(throws: PactLoadError.self) { try read(text) }

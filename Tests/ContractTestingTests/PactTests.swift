@@ -12,9 +12,11 @@ import Testing
     @Test func writesIntoADirectoryAndReadsBack() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("contracts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let pact = Pact(consumer: "c", provider: "p", interactions: [
-            PactInteraction(description: "ping", request: PactRequest(path: "/ping"), response: PactResponse(body: .text("pong"))),
-        ])
+        let pact = Pact(
+            consumer: "c", provider: "p",
+            interactions: [
+                PactInteraction(description: "ping", request: PactRequest(path: "/ping"), response: PactResponse(body: .text("pong")))
+            ])
         let url = try pact.write(toDirectory: directory)
         #expect(url.lastPathComponent == "c-p.json")
         let reread = try Pact(contentsOf: url)

@@ -37,18 +37,25 @@ import UnderstudyCore
         #expect(interaction["pending"] == false)
         #expect(interaction["request"]?["headers"]?["Accept"] == ["application/json"])
         #expect(interaction["request"]?["query"] == ["expand": ["owner"]])
-        #expect(interaction["response"]?["body"] == [
-            "contentType": "application/json", "encoded": false, "content": ["id": 42, "name": "Ada Lovelace", "tags": ["vip"]],
-        ])
+        #expect(
+            interaction["response"]?["body"] == [
+                "contentType": "application/json", "encoded": false, "content": ["id": 42, "name": "Ada Lovelace", "tags": ["vip"]],
+            ])
         #expect(interaction["response"]?["matchingRules"]?["body"]?["$.id"] == ["combine": "AND", "matchers": [["match": "integer"]]])
-        #expect(interaction["request"]?["matchingRules"]?["path"] == ["combine": "AND", "matchers": [["match": "regex", "regex": "^/v2/contacts/[0-9]+$"]]])
+        #expect(
+            interaction["request"]?["matchingRules"]?["path"] == [
+                "combine": "AND", "matchers": [["match": "regex", "regex": "^/v2/contacts/[0-9]+$"]],
+            ])
     }
 
     @Test func outputIsDeterministicAndKeepsInteractionOrder() throws {
-        let pact = Pact(consumer: "c", provider: "p", interactions: [
-            PactInteraction(description: "second", request: PactRequest(path: "/b"), response: PactResponse()),
-            PactInteraction(description: "first", request: PactRequest(path: "/a", headers: ["Z": ["1"], "A": ["2"]]), response: PactResponse()),
-        ])
+        let pact = Pact(
+            consumer: "c", provider: "p",
+            interactions: [
+                PactInteraction(description: "second", request: PactRequest(path: "/b"), response: PactResponse()),
+                PactInteraction(
+                    description: "first", request: PactRequest(path: "/a", headers: ["Z": ["1"], "A": ["2"]]), response: PactResponse()),
+            ])
         #expect(pact.v4Data() == pact.v4Data())
         let text = String(decoding: pact.v4Data(), as: UTF8.self)
         #expect(text.hasSuffix("}\n"))

@@ -18,7 +18,10 @@ struct BodyComparator {
         guard let expected else { return [] }
         if expected.isEmptyForMatching {
             guard !actual.isEmpty, !Self.isJSONNull(actual) else { return [] }
-            return [mismatch(expected: "empty body", actual: Self.preview(actual), "Expected an empty body but received \(actual.count) byte(s)")]
+            return [
+                mismatch(
+                    expected: "empty body", actual: Self.preview(actual), "Expected an empty body but received \(actual.count) byte(s)")
+            ]
         }
         guard !actual.isEmpty else {
             return [mismatch(expected: Self.preview(expected.data), actual: "empty body", "Expected a body but it was empty or missing")]
@@ -26,20 +29,28 @@ struct BodyComparator {
         if let contentTypes = rootContentTypeMatchers() {
             let detected = actualType.flatMap(MediaType.init).map(\.essence) ?? ContentTypeDetector.detect(actual)
             return contentTypes.compactMap { wanted in
-                MatcherEvaluator.contentTypeFailure(wanted: wanted, detected: detected).map { mismatch(expected: wanted, actual: detected, $0) }
+                MatcherEvaluator.contentTypeFailure(wanted: wanted, detected: detected).map {
+                    mismatch(expected: wanted, actual: detected, $0)
+                }
             }
         }
-        let expectedMedia = (expected.contentType ?? expectedType).flatMap(MediaType.init)
+        let expectedMedia =
+            (expected.contentType ?? expectedType).flatMap(MediaType.init)
             ?? MediaType(PactPartReader.inferredType(expected.content) ?? "application/octet-stream")!
         let actualMedia = actualType.flatMap(MediaType.init) ?? MediaType(ContentTypeDetector.detect(actual) ?? "application/octet-stream")!
         guard Self.sameKind(expectedMedia, actualMedia) else {
-            return [mismatch(expected: expectedMedia.essence, actual: actualMedia.essence,
-                             "Expected a body of type '\(expectedMedia.essence)' but received '\(actualMedia.essence)'")]
+            return [
+                mismatch(
+                    expected: expectedMedia.essence, actual: actualMedia.essence,
+                    "Expected a body of type '\(expectedMedia.essence)' but received '\(actualMedia.essence)'")
+            ]
         }
         switch expectedMedia.kind {
         case .json: return compareJSON(expected, actual)
         case .xml: return compareXML(expected, actual)
-        case .form: return FormBodyComparator(context: context).compare(String(decoding: expected.data, as: UTF8.self), String(decoding: actual, as: UTF8.self))
+        case .form:
+            return FormBodyComparator(context: context).compare(
+                String(decoding: expected.data, as: UTF8.self), String(decoding: actual, as: UTF8.self))
         case .text, .binary: return compareWhole(expected, actual, textual: expectedMedia.kind == .text)
         }
     }
@@ -82,11 +93,14 @@ struct BodyComparator {
         let expectedText = String(decoding: expected.data, as: UTF8.self)
         let actualText = String(decoding: actual, as: UTF8.self)
         if let selection = context.rules.select(at: .root) {
-            return MatcherEvaluator.evaluate(selection.group, expected: .string(expectedText), actual: .string(actualText), textual: true, cascaded: selection.cascaded)
-                .map { mismatch(expected: Self.preview(expected.data), actual: Self.preview(actual), $0) }
+            return MatcherEvaluator.evaluate(
+                selection.group, expected: .string(expectedText), actual: .string(actualText), textual: true, cascaded: selection.cascaded
+            )
+            .map { mismatch(expected: Self.preview(expected.data), actual: Self.preview(actual), $0) }
         }
         guard expected.data != actual else { return [] }
-        let reason = textual
+        let reason =
+            textual
             ? "Expected body \(ValueText.describe(.string(expectedText))) but received \(ValueText.describe(.string(actualText)))"
             : "Expected \(expected.data.count) byte(s) of binary content but received \(actual.count) different byte(s)"
         return [mismatch(expected: Self.preview(expected.data), actual: Self.preview(actual), reason)]

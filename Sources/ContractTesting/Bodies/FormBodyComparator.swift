@@ -16,26 +16,35 @@ struct FormBodyComparator {
             let location = ValuePath.root.appending(key: name)
             let wanted = expectedFields[name]!
             guard let received = actualFields[name] else {
-                mismatches.append(PactMismatch(category: .body, path: location.description, expected: wanted.joined(separator: ", "),
-                                               reason: "Expected form field '\(name)' but it was missing"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: location.description, expected: wanted.joined(separator: ", "),
+                        reason: "Expected form field '\(name)' but it was missing"))
                 continue
             }
             if let selection = context.rules.select(at: location) {
                 for (index, value) in received.enumerated() {
                     let example = wanted.indices.contains(index) ? wanted[index] : wanted.first
-                    mismatches += MatcherEvaluator.evaluate(selection.group, expected: example.map(JSONValue.string), actual: .string(value), textual: true, cascaded: selection.cascaded)
-                        .map { PactMismatch(category: .body, path: location.description, expected: example, actual: value, reason: $0) }
+                    mismatches += MatcherEvaluator.evaluate(
+                        selection.group, expected: example.map(JSONValue.string), actual: .string(value), textual: true,
+                        cascaded: selection.cascaded
+                    )
+                    .map { PactMismatch(category: .body, path: location.description, expected: example, actual: value, reason: $0) }
                 }
             } else if wanted != received {
-                mismatches.append(PactMismatch(category: .body, path: location.description, expected: wanted.joined(separator: ", "),
-                                               actual: received.joined(separator: ", "),
-                                               reason: "Expected form field '\(name)' to be \(wanted) but received \(received)"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: location.description, expected: wanted.joined(separator: ", "),
+                        actual: received.joined(separator: ", "),
+                        reason: "Expected form field '\(name)' to be \(wanted) but received \(received)"))
             }
         }
         if !context.allowUnexpectedKeys {
             for name in actualFields.keys.sorted() where expectedFields[name] == nil {
-                mismatches.append(PactMismatch(category: .body, path: ValuePath.root.appending(key: name).description,
-                                               actual: actualFields[name]!.joined(separator: ", "), reason: "Unexpected form field '\(name)'"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: ValuePath.root.appending(key: name).description,
+                        actual: actualFields[name]!.joined(separator: ", "), reason: "Unexpected form field '\(name)'"))
             }
         }
         return mismatches

@@ -22,18 +22,23 @@ struct JSONBodyComparator {
                 + compareArrays(expectedItems, actualItems, at: location, selection: selection)
         default:
             if let selection {
-                return MatcherEvaluator.evaluate(selection.group, expected: expected, actual: actual, textual: false, cascaded: selection.cascaded)
-                    .map { mismatch(location, expected, actual, $0) }
+                return MatcherEvaluator.evaluate(
+                    selection.group, expected: expected, actual: actual, textual: false, cascaded: selection.cascaded
+                )
+                .map { mismatch(location, expected, actual, $0) }
             }
             guard !expected.isEquivalent(to: actual) else { return [] }
-            let reason = expected.typeName == actual.typeName
-                ? "Expected \(ValueText.describe(expected)) but received \(ValueText.describe(actual))"
-                : "Expected \(ValueText.describe(expected)) (\(expected.typeName)) but received \(ValueText.describe(actual)) (\(actual.typeName))"
+            let sameType = expected.typeName == actual.typeName
+            let shownExpected = ValueText.describe(expected) + (sameType ? "" : " (\(expected.typeName))")
+            let shownActual = ValueText.describe(actual) + (sameType ? "" : " (\(actual.typeName))")
+            let reason = "Expected \(shownExpected) but received \(shownActual)"
             return [mismatch(location, expected, actual, reason)]
         }
     }
 
-    private func collectionFailures(_ selection: BodyRules.Selection?, _ expected: JSONValue, _ actual: JSONValue, _ location: ValuePath) -> [PactMismatch] {
+    private func collectionFailures(
+        _ selection: BodyRules.Selection?, _ expected: JSONValue, _ actual: JSONValue, _ location: ValuePath
+    ) -> [PactMismatch] {
         guard let selection else { return [] }
         return MatcherEvaluator.evaluateCollection(selection.group, expected: expected, actual: actual, cascaded: selection.cascaded)
             .map { mismatch(location, expected, actual, $0) }
@@ -52,12 +57,18 @@ struct JSONBodyComparator {
         }
         if !keyRules.isEmpty {
             for key in actual.keys.sorted() {
-                let failures = MatcherEvaluator.evaluate(RuleGroup(keyRules), expected: nil, actual: .string(key), textual: true, cascaded: false)
-                mismatches += failures.map { PactMismatch(category: .body, path: location.appending(key: key).description, actual: key, reason: "Key '\(key)': \($0)") }
+                let failures = MatcherEvaluator.evaluate(
+                    RuleGroup(keyRules), expected: nil, actual: .string(key), textual: true, cascaded: false)
+                mismatches += failures.map {
+                    PactMismatch(
+                        category: .body, path: location.appending(key: key).description, actual: key, reason: "Key '\(key)': \($0)")
+                }
             }
         }
         if direct.contains(.values) || !valueRules.isEmpty {
-            let children = valueRules.isEmpty ? self : JSONBodyComparator(context: context.applying(RuleGroup(valueRules), toChildrenOf: location, wildcard: .anyField))
+            let children =
+                valueRules.isEmpty
+                ? self : JSONBodyComparator(context: context.applying(RuleGroup(valueRules), toChildrenOf: location, wildcard: .anyField))
             let example = expected.keys.sorted().first.map { expected[$0]! }
             for key in actual.keys.sorted() {
                 guard let expectedValue = expected[key] ?? example else { continue }
@@ -71,14 +82,18 @@ struct JSONBodyComparator {
             if let actualValue = actual[key] {
                 mismatches += compare(expected[key]!, actualValue, at: child)
             } else if !keysAreFree {
-                mismatches.append(PactMismatch(category: .body, path: child.description, expected: ValueText.describe(expected[key]!),
-                                               reason: "Expected key '\(key)' but it was missing"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: child.description, expected: ValueText.describe(expected[key]!),
+                        reason: "Expected key '\(key)' but it was missing"))
             }
         }
         if !context.allowUnexpectedKeys && !keysAreFree {
             for key in actual.keys.sorted() where expected[key] == nil {
-                mismatches.append(PactMismatch(category: .body, path: location.appending(key: key).description, actual: ValueText.describe(actual[key]!),
-                                               reason: "Unexpected key '\(key)'"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: location.appending(key: key).description, actual: ValueText.describe(actual[key]!),
+                        reason: "Unexpected key '\(key)'"))
             }
         }
         return mismatches
@@ -89,7 +104,9 @@ struct JSONBodyComparator {
     ) -> [PactMismatch] {
         let direct = selection.flatMap { $0.cascaded ? nil : $0.group.matchers } ?? []
         for matcher in direct {
-            if case .arrayContains(let variants) = matcher { return ArrayContainsCheck(context: context).check(variants, expected, actual, at: location) }
+            if case .arrayContains(let variants) = matcher {
+                return ArrayContainsCheck(context: context).check(variants, expected, actual, at: location)
+            }
         }
         var children = self
         let valueRules = direct.flatMap { matcher -> [Matcher] in
@@ -107,8 +124,10 @@ struct JSONBodyComparator {
         }
         var mismatches: [PactMismatch] = []
         if expected.count != actual.count {
-            mismatches.append(mismatch(location, .array(expected), .array(actual),
-                                       "Expected an array of \(expected.count) item(s) but received \(actual.count)"))
+            mismatches.append(
+                mismatch(
+                    location, .array(expected), .array(actual),
+                    "Expected an array of \(expected.count) item(s) but received \(actual.count)"))
         }
         for index in 0..<min(expected.count, actual.count) {
             mismatches += children.compare(expected[index], actual[index], at: location.appending(index: index))
@@ -117,6 +136,8 @@ struct JSONBodyComparator {
     }
 
     private func mismatch(_ location: ValuePath, _ expected: JSONValue, _ actual: JSONValue, _ reason: String) -> PactMismatch {
-        PactMismatch(category: .body, path: location.description, expected: ValueText.describe(expected), actual: ValueText.describe(actual), reason: reason)
+        PactMismatch(
+            category: .body, path: location.description, expected: ValueText.describe(expected), actual: ValueText.describe(actual),
+            reason: reason)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A parsed media type such as `application/json; charset=UTF-8`.
-struct MediaType: Sendable, Equatable {
+struct MediaType: Sendable {
     /// The broad kinds of body that Pact compares differently.
     enum Kind: Sendable, Equatable {
         case json, xml, form, text, binary
@@ -28,10 +28,6 @@ struct MediaType: Sendable, Equatable {
             let name = pair[0].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             return (name, Self.unquote(pair[1].trimmingCharacters(in: .whitespacesAndNewlines)))
         }
-    }
-
-    static func == (lhs: MediaType, rhs: MediaType) -> Bool {
-        lhs.essence == rhs.essence && lhs.parameters.elementsEqual(rhs.parameters) { $0 == $1 }
     }
 
     /// `type/subtype` without parameters.

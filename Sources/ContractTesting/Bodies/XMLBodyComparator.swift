@@ -19,7 +19,11 @@ struct XMLBodyComparator {
 
     private func compare(_ expected: XMLElementTree, _ actual: XMLElementTree, at location: ValuePath) -> [PactMismatch] {
         if let failure = elementFailure(expected, actual, at: location) {
-            return [PactMismatch(category: .body, path: location.description, expected: "<\(expected.name)>", actual: "<\(actual.name)>", reason: failure)]
+            return [
+                PactMismatch(
+                    category: .body, path: location.description, expected: "<\(expected.name)>", actual: "<\(actual.name)>", reason: failure
+                )
+            ]
         }
         return compareAttributes(expected, actual, at: location) + compareChildren(expected, actual, at: location)
             + compareText(expected, actual, at: location)
@@ -45,16 +49,20 @@ struct XMLBodyComparator {
             let attribute = location.appending(key: "@" + name.local)
             let expectedValue = expected.attributes[name]!
             guard let actualValue = actual.attributes[name] else {
-                mismatches.append(PactMismatch(category: .body, path: attribute.description, expected: "'\(expectedValue)'",
-                                               reason: "Expected attribute \(name)='\(expectedValue)' but it was missing"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: attribute.description, expected: "'\(expectedValue)'",
+                        reason: "Expected attribute \(name)='\(expectedValue)' but it was missing"))
                 continue
             }
             mismatches += compareText(expectedValue, actualValue, at: attribute)
         }
         if !context.allowUnexpectedKeys {
             for name in actual.attributes.keys.sorted(by: { $0.description < $1.description }) where expected.attributes[name] == nil {
-                mismatches.append(PactMismatch(category: .body, path: location.appending(key: "@" + name.local).description,
-                                               actual: "'\(actual.attributes[name]!)'", reason: "Unexpected attribute \(name)"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: location.appending(key: "@" + name.local).description,
+                        actual: "'\(actual.attributes[name]!)'", reason: "Unexpected attribute \(name)"))
             }
         }
         return mismatches
@@ -69,31 +77,42 @@ struct XMLBodyComparator {
             let byExample = context.rules.select(at: groupLocation)?.group.comparesCollectionsByExample == true
             guard let expectedChildren = expectedGroups.first(where: { $0.name == name })?.children else {
                 if !context.allowUnexpectedKeys || byExample {
-                    mismatches.append(PactMismatch(category: .body, path: groupLocation.description, actual: "<\(name)>",
-                                                   reason: "Unexpected child element <\(name)>"))
+                    mismatches.append(
+                        PactMismatch(
+                            category: .body, path: groupLocation.description, actual: "<\(name)>",
+                            reason: "Unexpected child element <\(name)>"))
                 }
                 continue
             }
             for (index, child) in actualChildren.enumerated() {
-                let childLocation = location.appending(element: name.local, position: child.position, positionInGroup: index, groupSize: actualChildren.count)
+                let childLocation = location.appending(
+                    element: name.local, position: child.position, positionInGroup: index, groupSize: actualChildren.count)
                 if index < expectedChildren.count {
                     mismatches += compare(expectedChildren[index].element, child.element, at: childLocation)
                 } else if byExample {
                     mismatches += compare(expectedChildren[0].element, child.element, at: childLocation)
                 } else if !context.allowUnexpectedKeys {
-                    mismatches.append(PactMismatch(category: .body, path: childLocation.description, actual: "<\(name)>",
-                                                   reason: "Unexpected child element <\(name)> (expected \(expectedChildren.count), received \(actualChildren.count))"))
+                    mismatches.append(
+                        PactMismatch(
+                            category: .body, path: childLocation.description, actual: "<\(name)>",
+                            reason:
+                                "Unexpected child element <\(name)> (expected \(expectedChildren.count), received \(actualChildren.count))")
+                    )
                 }
             }
             if actualChildren.count < expectedChildren.count && !byExample {
-                mismatches.append(PactMismatch(category: .body, path: groupLocation.description, expected: "\(expectedChildren.count) × <\(name)>",
-                                               actual: "\(actualChildren.count) × <\(name)>",
-                                               reason: "Expected \(expectedChildren.count) child element(s) <\(name)> but received \(actualChildren.count)"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .body, path: groupLocation.description, expected: "\(expectedChildren.count) × <\(name)>",
+                        actual: "\(actualChildren.count) × <\(name)>",
+                        reason: "Expected \(expectedChildren.count) child element(s) <\(name)> but received \(actualChildren.count)"))
             }
         }
         for group in expectedGroups where !actualGroups.contains(where: { $0.name == group.name }) {
-            mismatches.append(PactMismatch(category: .body, path: location.appending(key: group.name.local).description, expected: "<\(group.name)>",
-                                           reason: "Expected child element <\(group.name)> but it was missing"))
+            mismatches.append(
+                PactMismatch(
+                    category: .body, path: location.appending(key: group.name.local).description, expected: "<\(group.name)>",
+                    reason: "Expected child element <\(group.name)> but it was missing"))
         }
         return mismatches
     }
@@ -108,16 +127,21 @@ struct XMLBodyComparator {
     private func compareText(_ expected: String, _ actual: String, at location: ValuePath) -> [PactMismatch] {
         let failures: [String]
         if let selection = context.rules.select(at: location) {
-            failures = MatcherEvaluator.evaluate(selection.group, expected: .string(expected), actual: .string(actual), textual: true, cascaded: selection.cascaded)
+            failures = MatcherEvaluator.evaluate(
+                selection.group, expected: .string(expected), actual: .string(actual), textual: true, cascaded: selection.cascaded)
         } else {
             failures = expected == actual ? [] : ["Expected '\(expected)' but received '\(actual)'"]
         }
-        return failures.map { PactMismatch(category: .body, path: location.description, expected: "'\(expected)'", actual: "'\(actual)'", reason: $0) }
+        return failures.map {
+            PactMismatch(category: .body, path: location.description, expected: "'\(expected)'", actual: "'\(actual)'", reason: $0)
+        }
     }
 
     /// Children grouped by name, groups in order of first appearance, with each child's position
     /// among all its siblings.
-    private static func groups(_ children: [XMLElementTree]) -> [(name: XMLElementTree.Name, children: [(element: XMLElementTree, position: Int)])] {
+    private static func groups(
+        _ children: [XMLElementTree]
+    ) -> [(name: XMLElementTree.Name, children: [(element: XMLElementTree, position: Int)])] {
         var groups: [(name: XMLElementTree.Name, children: [(element: XMLElementTree, position: Int)])] = []
         for (position, child) in children.enumerated() {
             if let index = groups.firstIndex(where: { $0.name == child.name }) {

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A small XML element tree for body matching: names resolved to namespace + local name,
@@ -59,7 +59,10 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     private(set) var root: XMLElementTree?
     private(set) var failure: XMLParseFailure?
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         var namespaces = stack.last?.namespaces ?? ["xml": "http://www.w3.org/XML/1998/namespace"]
         for (name, value) in attributes {
             if name == "xmlns" { namespaces[""] = value.isEmpty ? nil : value }
@@ -70,7 +73,8 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
             // Unprefixed attributes are in no namespace, whatever the default namespace is.
             resolved[resolve(name, namespaces, usesDefault: false, parser)] = value
         }
-        let element = XMLElementTree(name: resolve(elementName, namespaces, usesDefault: true, parser), attributes: resolved, children: [], text: "")
+        let element = XMLElementTree(
+            name: resolve(elementName, namespaces, usesDefault: true, parser), attributes: resolved, children: [], text: "")
         stack.append(Open(element: element, namespaces: namespaces, textPieces: []))
     }
 
@@ -94,7 +98,8 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         }
     }
 
-    private func resolve(_ qualified: String, _ namespaces: [String: String], usesDefault: Bool, _ parser: XMLParser) -> XMLElementTree.Name {
+    private func resolve(_ qualified: String, _ namespaces: [String: String], usesDefault: Bool, _ parser: XMLParser) -> XMLElementTree.Name
+    {
         guard let colon = qualified.firstIndex(of: ":") else {
             return XMLElementTree.Name(namespace: usesDefault ? namespaces[""] : nil, local: qualified)
         }

@@ -20,18 +20,22 @@ public enum ConsumerCheck {
             let candidates = requestResults.indices.filter { requestResults[$0].isEmpty }
             guard !candidates.isEmpty else {
                 let closest = closestInteraction(pact.interactions, requestResults)
-                report.unmatchedRequests.append(ConsumerReport.UnmatchedRequest(
-                    exchangeIndex: exchangeIndex, request: request,
-                    closest: closest.map { pact.interactions[$0] }, mismatches: closest.map { requestResults[$0] } ?? []))
+                report.unmatchedRequests.append(
+                    ConsumerReport.UnmatchedRequest(
+                        exchangeIndex: exchangeIndex, request: request,
+                        closest: closest.map { pact.interactions[$0] }, mismatches: closest.map { requestResults[$0] } ?? []))
                 continue
             }
-            let responseResults = candidates.map { (index: $0, mismatches: PactMatcher.matchResponse(expected: pact.interactions[$0].response, actual: response)) }
+            let responseResults = candidates.map {
+                (index: $0, mismatches: PactMatcher.matchResponse(expected: pact.interactions[$0].response, actual: response))
+            }
             let best = responseResults.min { $0.mismatches.count < $1.mismatches.count }!
             let interaction = pact.interactions[best.index]
             exercised.insert(best.index)
             report.matches.append(ConsumerReport.Match(exchangeIndex: exchangeIndex, interaction: interaction))
             if !best.mismatches.isEmpty {
-                report.brokenResponses.append(ConsumerReport.BrokenResponse(exchangeIndex: exchangeIndex, interaction: interaction, mismatches: best.mismatches))
+                report.brokenResponses.append(
+                    ConsumerReport.BrokenResponse(exchangeIndex: exchangeIndex, interaction: interaction, mismatches: best.mismatches))
             }
         }
         report.unexercisedInteractions = pact.interactions.indices.filter { !exercised.contains($0) }.map { pact.interactions[$0] }

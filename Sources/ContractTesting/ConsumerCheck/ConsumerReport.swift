@@ -19,6 +19,7 @@ public struct ConsumerReport: Sendable, Equatable {
         /// How the request differs from the closest interaction's.
         public var mismatches: [PactMismatch]
 
+        /// The request, and how it differs from the closest interaction.
         public var description: String {
             let head = "Request #\(exchangeIndex) \(request.method) \(request.path) matches no interaction"
             guard let closest else { return head + " (the pact has no HTTP interactions)" }
@@ -35,6 +36,7 @@ public struct ConsumerReport: Sendable, Equatable {
         /// How the response differs.
         public var mismatches: [PactMismatch]
 
+        /// The interaction, and how the response breaks it.
         public var description: String {
             "Response #\(exchangeIndex) to '\(interaction.description)' breaks the contract: "
                 + mismatches.map(\.description).joined(separator: "; ")

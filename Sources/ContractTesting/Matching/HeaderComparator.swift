@@ -15,19 +15,27 @@ enum HeaderComparator {
             let wanted = expected[name]!
             let received = actual.values(for: name)
             guard !received.isEmpty else {
-                mismatches.append(PactMismatch(category: .header, path: name, expected: wanted.joined(separator: ", "),
-                                               reason: "Expected header '\(name)' but it was missing"))
+                mismatches.append(
+                    PactMismatch(
+                        category: .header, path: name, expected: wanted.joined(separator: ", "),
+                        reason: "Expected header '\(name)' but it was missing"))
                 continue
             }
             if let group = rules.header(named: name) {
                 for (index, value) in received.enumerated() {
                     let example = wanted.indices.contains(index) ? wanted[index] : wanted.first
-                    mismatches += MatcherEvaluator.evaluate(group, expected: example.map(JSONValue.string), actual: .string(value), textual: true, cascaded: false)
-                        .map { PactMismatch(category: .header, path: name, expected: example, actual: value, reason: "Header '\(name)': \($0)") }
+                    mismatches += MatcherEvaluator.evaluate(
+                        group, expected: example.map(JSONValue.string), actual: .string(value), textual: true, cascaded: false
+                    )
+                    .map {
+                        PactMismatch(category: .header, path: name, expected: example, actual: value, reason: "Header '\(name)': \($0)")
+                    }
                 }
             } else if let reason = valueFailure(name: name, expected: wanted, actual: received) {
-                mismatches.append(PactMismatch(category: .header, path: name, expected: wanted.joined(separator: ", "),
-                                               actual: received.joined(separator: ", "), reason: reason))
+                mismatches.append(
+                    PactMismatch(
+                        category: .header, path: name, expected: wanted.joined(separator: ", "),
+                        actual: received.joined(separator: ", "), reason: reason))
             }
         }
         return mismatches

@@ -15,16 +15,18 @@ enum MatcherEvaluator {
     /// The reasons a collection fails the group's collection-level checks (sizes, emptiness, null);
     /// how children are compared is up to the caller. Leaf matchers apply only when not cascaded.
     static func evaluateCollection(_ group: RuleGroup, expected: JSONValue, actual: JSONValue, cascaded: Bool) -> [String] {
-        combine(group, group.matchers.map { matcher in
-            switch matcher {
-            case .type, .notEmpty, .null:
-                return check(matcher, expected: expected, actual: actual, textual: false, cascaded: cascaded)
-            case .equality, .values, .eachKey, .eachValue, .arrayContains:
-                return nil
-            default:
-                return cascaded ? nil : check(matcher, expected: expected, actual: actual, textual: false, cascaded: false)
-            }
-        })
+        combine(
+            group,
+            group.matchers.map { matcher in
+                switch matcher {
+                case .type, .notEmpty, .null:
+                    return check(matcher, expected: expected, actual: actual, textual: false, cascaded: cascaded)
+                case .equality, .values, .eachKey, .eachValue, .arrayContains:
+                    return nil
+                default:
+                    return cascaded ? nil : check(matcher, expected: expected, actual: actual, textual: false, cascaded: false)
+                }
+            })
     }
 
     private static func combine(_ group: RuleGroup, _ results: [String?]) -> [String] {
@@ -97,7 +99,8 @@ enum MatcherEvaluator {
 
     private static func typeFailure(expected: JSONValue?, actual: JSONValue, min: Int?, max: Int?, textual: Bool) -> String? {
         if let expected, !sameType(expected, actual, textual: textual) {
-            return "Expected \(ValueText.describe(actual)) (\(actual.typeName)) to be the same type as \(ValueText.describe(expected)) (\(expected.typeName))"
+            let shownActual = "\(ValueText.describe(actual)) (\(actual.typeName))"
+            return "Expected \(shownActual) to be the same type as \(ValueText.describe(expected)) (\(expected.typeName))"
         }
         if case .array(let items) = actual {
             if let min, items.count < min { return "Expected an array with at least \(min) item(s) but received \(items.count)" }

@@ -33,8 +33,9 @@ public struct ObservedRequest: Sendable, Equatable {
     /// The request a pact's example describes, as it would be sent. When the body names a content
     /// type and there is no `Content-Type` header, one is added.
     public init(example: PactRequest) {
-        self.init(method: example.method, path: example.path, query: example.query,
-                  headers: ObservedHeaders.from(example.headers, body: example.body), body: example.body?.data ?? Data())
+        self.init(
+            method: example.method, path: example.path, query: example.query,
+            headers: ObservedHeaders.from(example.headers, body: example.body), body: example.body?.data ?? Data())
     }
 }
 
@@ -62,7 +63,8 @@ public struct ObservedResponse: Sendable, Equatable {
     /// The response a pact's example describes, as it would be returned (see
     /// ``ObservedRequest/init(example:)`` for the `Content-Type` rule).
     public init(example: PactResponse) {
-        self.init(status: example.status, headers: ObservedHeaders.from(example.headers, body: example.body), body: example.body?.data ?? Data())
+        self.init(
+            status: example.status, headers: ObservedHeaders.from(example.headers, body: example.body), body: example.body?.data ?? Data())
     }
 }
 

@@ -2,7 +2,18 @@
 public struct PactMismatch: Sendable, Equatable, CustomStringConvertible {
     /// The part of the message that differs.
     public enum Category: String, Sendable, CaseIterable {
-        case method, path, query, header, body, status
+        /// The request method.
+        case method
+        /// The request path.
+        case path
+        /// A query parameter.
+        case query
+        /// A header.
+        case header
+        /// The body.
+        case body
+        /// The response status.
+        case status
     }
 
     /// The part of the message that differs.

@@ -14,6 +14,7 @@ public struct PactLoadError: Error, Sendable, Equatable, CustomStringConvertible
         self.reason = reason
     }
 
+    /// `file: $.path: reason`.
     public var description: String {
         (file.map { "\($0): " } ?? "") + "\(jsonPath): \(reason)"
     }

@@ -68,7 +68,8 @@ enum PactReader {
         if let list = item.member("providerStates") {
             var states: [ProviderState] = []
             for state in try list.items() {
-                states.append(ProviderState(name: try state.requiredString("name"), params: state.member("params")?.value.objectValue ?? [:]))
+                states.append(
+                    ProviderState(name: try state.requiredString("name"), params: state.member("params")?.value.objectValue ?? [:]))
             }
             return states
         }
@@ -83,7 +84,8 @@ enum PactReader {
 
     /// The version from the metadata, or a guess from the shape of the interactions.
     private static func specification(_ cursor: JSONCursor, metadata: [String: JSONValue]) throws(PactLoadError) -> PactSpecification {
-        let written = metadata["pactSpecification"]?["version"]?.stringValue
+        let written =
+            metadata["pactSpecification"]?["version"]?.stringValue
             ?? metadata["pact-specification"]?["version"]?.stringValue
             ?? metadata["pactSpecificationVersion"]?.stringValue
         if let written {

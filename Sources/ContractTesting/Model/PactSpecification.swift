@@ -17,7 +17,9 @@ public enum PactSpecification: Int, Sendable, Comparable, CustomStringConvertibl
         self = version
     }
 
+    /// Older versions sort first.
     public static func < (lhs: PactSpecification, rhs: PactSpecification) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// `V2`, `V3`, `V4`.
     public var description: String { "V\(rawValue)" }
 }

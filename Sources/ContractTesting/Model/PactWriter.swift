@@ -33,11 +33,12 @@ enum PactWriter {
             "response": json(interaction.response),
         ]
         if !interaction.providerStates.isEmpty {
-            object["providerStates"] = .array(interaction.providerStates.map { state in
-                state.params.isEmpty
-                    ? ["name": .string(state.name)]
-                    : ["name": .string(state.name), "params": .object(state.params)]
-            })
+            object["providerStates"] = .array(
+                interaction.providerStates.map { state in
+                    state.params.isEmpty
+                        ? ["name": .string(state.name)]
+                        : ["name": .string(state.name), "params": .object(state.params)]
+                })
         }
         if !interaction.comments.isEmpty { object["comments"] = .object(interaction.comments) }
         return .object(object)

@@ -18,8 +18,6 @@ struct BodyRules: Sendable {
         entries = rules.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    var isEmpty: Bool { entries.isEmpty }
-
     /// These rules plus one more, which takes precedence over an existing rule at the same path.
     func adding(_ group: RuleGroup, at path: RulePath) -> BodyRules {
         var copy = self

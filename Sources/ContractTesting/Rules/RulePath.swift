@@ -39,12 +39,16 @@ public struct RulePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The root path, `$`.
     public static let root = RulePath(tokens: [.root])
 
+    /// The expression.
     public var description: String { expression }
 
+    /// Orders paths by their expression text.
     public static func < (lhs: RulePath, rhs: RulePath) -> Bool { lhs.expression < rhs.expression }
 
+    /// Paths are equal when their expressions are.
     public static func == (lhs: RulePath, rhs: RulePath) -> Bool { lhs.expression == rhs.expression }
 
+    /// Hashes the expression.
     public func hash(into hasher: inout Hasher) { hasher.combine(expression) }
 
     private static func render(_ token: Token) -> String {
@@ -65,6 +69,7 @@ public struct RulePathError: Error, Sendable, Equatable, CustomStringConvertible
     /// What is wrong with it.
     public var reason: String
 
+    /// `invalid rule path '<expression>': <reason>`.
     public var description: String { "invalid rule path '\(expression)': \(reason)" }
 }
 

@@ -45,13 +45,14 @@ struct ValuePath: Sendable, CustomStringConvertible {
 
     /// A rule path naming exactly this location (optional steps left out).
     var rulePath: RulePath {
-        RulePath(tokens: steps.filter { !$0.optional }.map { step -> RulePath.Token in
-            switch step.step {
-            case .root: return .root
-            case .key(let key): return .field(key)
-            case .index(let index): return .index(index)
-            }
-        })
+        RulePath(
+            tokens: steps.filter { !$0.optional }.map { step -> RulePath.Token in
+                switch step.step {
+                case .root: return .root
+                case .key(let key): return .field(key)
+                case .index(let index): return .index(index)
+                }
+            })
     }
 
     /// The product of the token weights when `tokens` match this location, or 0.
@@ -60,7 +61,8 @@ struct ValuePath: Sendable, CustomStringConvertible {
     /// ancestor (cascade).
     func weight(of tokens: [RulePath.Token], requireFullMatch: Bool) -> Int {
         // best[i][j]: weight of matching tokens[i...] against steps[j...]
-        let tokenCount = tokens.count, stepCount = steps.count
+        let tokenCount = tokens.count
+        let stepCount = steps.count
         var best = Array(repeating: Array(repeating: 0, count: stepCount + 1), count: tokenCount + 1)
         var onlyOptionalFrom = Array(repeating: true, count: stepCount + 1)
         for j in stride(from: stepCount - 1, through: 0, by: -1) {
