@@ -13,7 +13,7 @@ public enum ConsumerCheck {
 
     /// Checks observed exchanges.
     public static func run(pact: Pact, observed exchanges: [(ObservedRequest, ObservedResponse)]) -> ConsumerReport {
-        var report = ConsumerReport(matches: [], unmatchedRequests: [], unexercisedInteractions: [], brokenResponses: [])
+        var report = ConsumerReport()
         var exercised = Set<Int>()
         for (exchangeIndex, (request, response)) in exchanges.enumerated() {
             let requestResults = pact.interactions.map { PactMatcher.matchRequest(expected: $0.request, actual: request) }

@@ -6,6 +6,12 @@ public struct ConsumerReport: Sendable, Equatable {
         public var exchangeIndex: Int
         /// The interaction it was attributed to.
         public var interaction: PactInteraction
+
+        /// Creates a match.
+        public init(exchangeIndex: Int, interaction: PactInteraction) {
+            self.exchangeIndex = exchangeIndex
+            self.interaction = interaction
+        }
     }
 
     /// A request that matches no interaction of the pact.
@@ -18,6 +24,14 @@ public struct ConsumerReport: Sendable, Equatable {
         public var closest: PactInteraction?
         /// How the request differs from the closest interaction's.
         public var mismatches: [PactMismatch]
+
+        /// Creates an entry.
+        public init(exchangeIndex: Int, request: ObservedRequest, closest: PactInteraction?, mismatches: [PactMismatch]) {
+            self.exchangeIndex = exchangeIndex
+            self.request = request
+            self.closest = closest
+            self.mismatches = mismatches
+        }
 
         /// The request, and how it differs from the closest interaction.
         public var description: String {
@@ -36,6 +50,13 @@ public struct ConsumerReport: Sendable, Equatable {
         /// How the response differs.
         public var mismatches: [PactMismatch]
 
+        /// Creates an entry.
+        public init(exchangeIndex: Int, interaction: PactInteraction, mismatches: [PactMismatch]) {
+            self.exchangeIndex = exchangeIndex
+            self.interaction = interaction
+            self.mismatches = mismatches
+        }
+
         /// The interaction, and how the response breaks it.
         public var description: String {
             "Response #\(exchangeIndex) to '\(interaction.description)' breaks the contract: "
@@ -51,6 +72,17 @@ public struct ConsumerReport: Sendable, Equatable {
     public var unexercisedInteractions: [PactInteraction]
     /// Responses that broke their interaction's rules, in exchange order.
     public var brokenResponses: [BrokenResponse]
+
+    /// Creates a report.
+    public init(
+        matches: [Match] = [], unmatchedRequests: [UnmatchedRequest] = [], unexercisedInteractions: [PactInteraction] = [],
+        brokenResponses: [BrokenResponse] = []
+    ) {
+        self.matches = matches
+        self.unmatchedRequests = unmatchedRequests
+        self.unexercisedInteractions = unexercisedInteractions
+        self.brokenResponses = brokenResponses
+    }
 
     /// Whether the consumer kept the contract: every request matched, and no non-pending interaction
     /// was left unexercised or had its response broken.
