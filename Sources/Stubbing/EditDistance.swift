@@ -35,7 +35,7 @@ enum EditDistance {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let score = distance(lowered, Array(candidate.lowercased().utf16))
-            if score <= max(2, lowered.count / 3), score < (best?.distance ?? .max) { best = (candidate, score) }
+            if score <= max(2, lowered.count * 2 / 5), score < (best?.distance ?? .max) { best = (candidate, score) }
         }
         return best?.candidate
     }

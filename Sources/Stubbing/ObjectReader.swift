@@ -11,7 +11,7 @@ struct ObjectReader {
     /// Wraps `value`, or reports and returns `nil` when it is not an object.
     init?(_ value: JSONValue, at location: JSONLocation, log: inout ValidationLog) {
         guard case .object(let members) = value else {
-            log.report("must be an object, found \(value.typeName)", at: location)
+            log.report("must be an object, found \(value.described)", at: location)
             return nil
         }
         self.members = members

@@ -116,5 +116,10 @@ public struct PathTemplateError: Error, Sendable, Hashable, CustomStringConverti
     /// What is wrong.
     public var reason: String
 
+    /// Creates an error.
+    public init(reason: String) {
+        self.reason = reason
+    }
+
     public var description: String { reason }
 }
