@@ -108,6 +108,7 @@ public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The template as written.
     public var description: String { template }
 }
 
@@ -121,5 +122,6 @@ public struct PathTemplateError: Error, Sendable, Hashable, CustomStringConverti
         self.reason = reason
     }
 
+    /// The reason.
     public var description: String { reason }
 }

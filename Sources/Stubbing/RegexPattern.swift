@@ -38,9 +38,12 @@ public struct RegexPattern: Sendable, Hashable, CustomStringConvertible {
         return prefix
     }
 
+    /// The expression as written.
     public var description: String { pattern }
 
+    /// Two patterns are equal when they are written the same.
     public static func == (lhs: RegexPattern, rhs: RegexPattern) -> Bool { lhs.pattern == rhs.pattern }
 
+    /// Hashes the expression text.
     public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
 }

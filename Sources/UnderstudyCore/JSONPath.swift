@@ -40,11 +40,14 @@ public struct JSONPath: Sendable, CustomStringConvertible {
         return isDefinite ? nodes.first : .array(nodes)
     }
 
+    /// The expression as written.
     public var description: String { expression }
 }
 
 extension JSONPath: Hashable {
+    /// Two paths are equal when they are written the same.
     public static func == (lhs: JSONPath, rhs: JSONPath) -> Bool { lhs.expression == rhs.expression }
 
+    /// Hashes the expression text.
     public func hash(into hasher: inout Hasher) { hasher.combine(expression) }
 }

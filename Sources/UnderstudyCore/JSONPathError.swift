@@ -14,6 +14,7 @@ public struct JSONPathError: Error, Sendable, Equatable, CustomStringConvertible
         self.reason = reason
     }
 
+    /// `invalid JSONPath "EXPR" at position N: REASON`.
     public var description: String {
         "invalid JSONPath \"\(expression)\" at position \(position): \(reason)"
     }

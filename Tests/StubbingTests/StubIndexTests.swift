@@ -64,7 +64,9 @@ import Testing
             #"{"name": "anyURL", "request": {"method": "PUT"}}"#,
             #"{"name": "anyMethodPath", "request": {"urlPath": "/any/path"}}"#,
             #"{"name": "anyMethodPattern", "request": {"method": "ANY", "urlPathPattern": "/any/p[0-9]"}}"#,
-            #"{"name": "short", "request": {"method": "GET", "urlPathPattern": "/s.*"}}"#)
+            #"{"name": "short", "request": {"method": "GET", "urlPathPattern": "/s.*"}}"#,
+            #"{"name": "optionalSlash", "request": {"method": "GET", "urlPathPattern": "/opt/?"}}"#,
+            #"{"name": "wildcardFirst", "request": {"method": "GET", "urlPathTemplate": "/**/deep"}}"#)
         #expect(answer(index, request("GET", "/kinds/url?x=1")) == "url")
         #expect(answer(index, request("GET", "/kinds/url?x=2")) == nil)
         #expect(answer(index, request("GET", "/kinds/path?q=1")) == "urlPath")
@@ -79,6 +81,9 @@ import Testing
         #expect(answer(index, request("POST", "/any/p7")) == "anyMethodPattern")
         #expect(answer(index, request("GET", "/s")) == "short")
         #expect(answer(index, request("GET", "/sx/y")) == "short")
+        #expect(answer(index, request("GET", "/opt")) == "optionalSlash")
+        #expect(answer(index, request("GET", "/opt/")) == "optionalSlash")
+        #expect(answer(index, request("GET", "/a/b/deep")) == "wildcardFirst")
         #expect(answer(index, request("POST", "/kinds/path")) == nil)
     }
 
