@@ -12,26 +12,29 @@ public enum MultiValuePattern: Sendable, Hashable {
 
     /// Scores the values present (empty when the parameter or header is missing).
     public func match(_ values: [String]) -> MatchScore {
-        score(values, parse: { try? JSONValue(parsing: $0) })
+        score(values, measuring: true, parse: { try? JSONValue(parsing: $0) })
     }
 
-    func score(_ values: [String], parse: (String) -> JSONValue?) -> MatchScore {
+    /// Scores `values` as ``ValuePattern/score(_:measuring:parse:)`` scores one value.
+    func score(_ values: [String], measuring: Bool, parse: (String) -> JSONValue?) -> MatchScore {
         switch self {
         case .single(let pattern):
-            if values.isEmpty { return pattern.score(nil, parse: parse) }
-            return MatchScore.best(values) { pattern.score($0, parse: parse) }
+            if values.isEmpty { return pattern.score(nil, measuring: measuring, parse: parse) }
+            return MatchScore.best(values) { pattern.score($0, measuring: measuring, parse: parse) }
         case .hasExactly(let patterns):
             guard !values.isEmpty else { return .noMatch }
             let countScore = MatchScore.of(patterns.count == values.count)
-            return MatchScore.all([countScore, Self.eachFinds(patterns, values, parse)]) { $0 }
+            return MatchScore.all([countScore, Self.eachFinds(patterns, values, measuring, parse)]) { $0 }
         case .includes(let patterns):
             guard !values.isEmpty else { return .noMatch }
-            return Self.eachFinds(patterns, values, parse)
+            return Self.eachFinds(patterns, values, measuring, parse)
         }
     }
 
-    private static func eachFinds(_ patterns: [ValuePattern], _ values: [String], _ parse: (String) -> JSONValue?) -> MatchScore {
-        MatchScore.all(patterns) { pattern in MatchScore.best(values) { pattern.score($0, parse: parse) } }
+    private static func eachFinds(
+        _ patterns: [ValuePattern], _ values: [String], _ measuring: Bool, _ parse: (String) -> JSONValue?
+    ) -> MatchScore {
+        MatchScore.all(patterns) { pattern in MatchScore.best(values) { pattern.score($0, measuring: measuring, parse: parse) } }
     }
 
     /// Whether this is a plain `absent` matcher.

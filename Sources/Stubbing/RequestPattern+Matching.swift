@@ -21,7 +21,7 @@ extension RequestPattern {
             tally.endPart(weight: MatchTally.Weight.method)
         }
         var parameters: [String: String] = [:]
-        let urlScore = url.score(target: request.target, rawPath: input.rawPath, pathParameters: &parameters)
+        let urlScore = url.score(target: request.target, rawPath: input.rawPath, measuring: isDetailed, pathParameters: &parameters)
         guard tally.record(urlScore, { urlMismatch(input) }) else { return nil }
         tally.endPart(weight: MatchTally.Weight.url)
         guard scorePathParameters(parameters, urlMatched: urlScore.isExactMatch, input, &tally),
@@ -52,7 +52,7 @@ extension RequestPattern {
         guard urlMatched else { return tally.recordUndescribed(.noMatch) }
         for (name, pattern) in sortedPathParameters {
             let value = values[name]
-            let score = pattern.score(value, parse: input.parseJSON)
+            let score = pattern.score(value, measuring: tally.isDetailed, parse: input.parseJSON)
             guard tally.record(score, { Mismatch(part: .pathParameter(name), expected: pattern.description,
                 actual: Self.describe(value.map { [$0] } ?? []), reason: pattern.explainMismatch(value)) })
             else { return false }
@@ -64,7 +64,7 @@ extension RequestPattern {
         defer { tally.endPart() }
         for (name, pattern) in sortedHeaders {
             let values = input.request.headers.values(for: name)
-            let score = pattern.score(values, parse: input.parseJSON)
+            let score = pattern.score(values, measuring: tally.isDetailed, parse: input.parseJSON)
             guard tally.record(score, { Mismatch(part: .header(name), expected: pattern.description,
                 actual: Self.describe(values, header: name), reason: pattern.explainMismatch(values)) })
             else { return false }
@@ -87,7 +87,7 @@ extension RequestPattern {
         let all = valuesByName()
         for (name, pattern) in patterns {
             let values = all[name] ?? []
-            let score = pattern.score(values, parse: input.parseJSON)
+            let score = pattern.score(values, measuring: tally.isDetailed, parse: input.parseJSON)
             guard tally.record(score, { Mismatch(part: part(name), expected: pattern.description,
                 actual: Self.describe(values), reason: pattern.explainMismatch(values)) })
             else { return false }
@@ -100,7 +100,7 @@ extension RequestPattern {
         defer { tally.endPart() }
         for (name, pattern) in sortedCookies {
             let values = input.cookieValues[name] ?? []
-            let score = MultiValuePattern.single(pattern).score(values, parse: input.parseJSON)
+            let score = MultiValuePattern.single(pattern).score(values, measuring: tally.isDetailed, parse: input.parseJSON)
             guard tally.record(score, { Mismatch(part: .cookie(name), expected: pattern.description,
                 actual: Self.describe(values), reason: MultiValuePattern.single(pattern).explainMismatch(values)) })
             else { return false }
@@ -113,7 +113,7 @@ extension RequestPattern {
         defer { tally.endPart() }
         let body = input.bodyText
         for pattern in bodyPatterns {
-            let score = pattern.score(body, parse: input.parseJSON)
+            let score = pattern.score(body, measuring: tally.isDetailed, parse: input.parseJSON)
             guard tally.record(score, { Mismatch(part: .body, expected: pattern.description,
                 actual: body?.quotedForReport ?? "(empty)", reason: pattern.explainMismatch(body)) })
             else { return false }

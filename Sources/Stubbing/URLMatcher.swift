@@ -41,15 +41,15 @@ public enum URLMatcher: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Scores the request's raw target (`rawPath` is its path part); a template's variables go
-    /// to `pathParameters`.
-    func score(target: String, rawPath: String, pathParameters: inout [String: String]) -> MatchScore {
+    /// to `pathParameters`. Without `measuring`, a mismatch reports distance 1.
+    func score(target: String, rawPath: String, measuring: Bool, pathParameters: inout [String: String]) -> MatchScore {
         switch self {
         case .any:
             return .exact
         case .url(let url):
-            return url == target ? .exact : MatchScore(isExactMatch: false, distance: EditDistance.normalized(url, target))
+            return url == target ? .exact : Self.difference(url, target, measuring: measuring)
         case .urlPath(let path):
-            return path == rawPath ? .exact : MatchScore(isExactMatch: false, distance: EditDistance.normalized(path, rawPath))
+            return path == rawPath ? .exact : Self.difference(path, rawPath, measuring: measuring)
         case .urlPattern(let regex):
             return .of(regex.matches(target))
         case .urlPathPattern(let regex):
@@ -59,6 +59,10 @@ public enum URLMatcher: Sendable, Hashable, CustomStringConvertible {
             pathParameters = values
             return .exact
         }
+    }
+
+    private static func difference(_ expected: String, _ actual: String, measuring: Bool) -> MatchScore {
+        measuring ? MatchScore(isExactMatch: false, distance: EditDistance.normalized(expected, actual)) : .noMatch
     }
 
     /// The raw path every matching request has, when there is exactly one.

@@ -30,17 +30,19 @@ public indirect enum ValuePattern: Sendable, Hashable {
 
     /// Scores `value` (`nil` when the value is missing).
     public func match(_ value: String?) -> MatchScore {
-        score(value, parse: { try? JSONValue(parsing: $0) })
+        score(value, measuring: true, parse: { try? JSONValue(parsing: $0) })
     }
 
     /// Scores `value`, parsing JSON through `parse` so that a caller can parse a body once for
-    /// all of its matchers.
-    func score(_ value: String?, parse: (String) -> JSONValue?) -> MatchScore {
+    /// all of its matchers. Without `measuring`, a mismatch may report distance 1 instead of
+    /// computing how close it came (the search for a stub only needs to know whether it matches).
+    func score(_ value: String?, measuring: Bool, parse: (String) -> JSONValue?) -> MatchScore {
         switch self {
         case .equalTo(let expected, let caseInsensitive):
             guard let value else { return .noMatch }
             let equal = caseInsensitive ? value.caseInsensitiveCompare(expected) == .orderedSame : value == expected
-            return equal ? .exact : MatchScore(isExactMatch: false, distance: EditDistance.normalized(expected, value))
+            if equal { return .exact }
+            return measuring ? MatchScore(isExactMatch: false, distance: EditDistance.normalized(expected, value)) : .noMatch
         case .contains(let part):
             return .of(value?.contains(part) ?? false)
         case .doesNotContain(let part):
@@ -61,14 +63,14 @@ public indirect enum ValuePattern: Sendable, Hashable {
             let found = path.read(document)
             guard let subPattern else { return .of(Self.isPresent(found)) }
             let candidates = Self.texts(of: found, forJSONComparison: subPattern.comparesJSON)
-            if candidates.isEmpty { return subPattern.score(nil, parse: parse) }
-            return MatchScore.best(candidates) { subPattern.score($0, parse: parse) }
+            if candidates.isEmpty { return subPattern.score(nil, measuring: measuring, parse: parse) }
+            return MatchScore.best(candidates) { subPattern.score($0, measuring: measuring, parse: parse) }
         case .and(let patterns):
-            return MatchScore.all(patterns) { $0.score(value, parse: parse) }
+            return MatchScore.all(patterns) { $0.score(value, measuring: measuring, parse: parse) }
         case .or(let patterns):
-            return MatchScore.best(patterns) { $0.score(value, parse: parse) }
+            return MatchScore.best(patterns) { $0.score(value, measuring: measuring, parse: parse) }
         case .not(let pattern):
-            return pattern.score(value, parse: parse).inverted
+            return pattern.score(value, measuring: measuring, parse: parse).inverted
         }
     }
 
