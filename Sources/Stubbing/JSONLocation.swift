@@ -24,6 +24,8 @@ struct JSONLocation: Sendable, Hashable, CustomStringConvertible {
     private static func isPlainName(_ key: String) -> Bool {
         guard let first = key.unicodeScalars.first, first == "_" || first == "$" || first.properties.isAlphabetic
         else { return false }
-        return key.unicodeScalars.allSatisfy { $0 == "_" || $0 == "$" || $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        return key.unicodeScalars.allSatisfy { scalar in
+            "_$-".unicodeScalars.contains(scalar) || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
     }
 }

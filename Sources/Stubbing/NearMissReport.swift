@@ -12,7 +12,8 @@ public enum NearMissReport {
     public static func render(request: HTTPRequest, nearMisses: [NearMiss]) -> String {
         var lines = ["No stub matched this request:", "", "  \(request.method) \(request.target)"]
         for field in request.headers {
-            lines.append("  \(field.name): \(CredentialMask.isCredentialHeader(field.name) ? CredentialMask.mask(field.value) : field.value)")
+            let value = CredentialMask.isCredentialHeader(field.name) ? CredentialMask.mask(field.value) : field.value
+            lines.append("  \(field.name): \(value)")
         }
         if !request.body.isEmpty {
             lines.append("")

@@ -76,7 +76,9 @@ extension RequestPattern {
         }
     }
 
-    private static func readPathParameters(_ object: ObjectReader, url: URLMatcher, log: inout ValidationLog) -> [String: ValuePattern] {
+    private static func readPathParameters(
+        _ object: ObjectReader, url: URLMatcher, log: inout ValidationLog
+    ) -> [String: ValuePattern] {
         guard object["pathParameters"] != nil else { return [:] }
         let parameters = readKeyed(object, "pathParameters", log: &log, ValuePattern.read)
         let location = object.location.appending("pathParameters")
@@ -106,7 +108,9 @@ extension RequestPattern {
 
     private static func readBodyPatterns(_ object: ObjectReader, log: inout ValidationLog) -> [ValuePattern] {
         guard let value = object["bodyPatterns"] else { return [] }
-        guard case .array(let items) = value else { return object.mistyped("bodyPatterns", "an array of matchers", value, &log) ?? [] }
+        guard case .array(let items) = value else {
+            return object.mistyped("bodyPatterns", "an array of matchers", value, &log) ?? []
+        }
         let location = object.location.appending("bodyPatterns")
         return items.enumerated().compactMap { ValuePattern.read($1, at: location.appending($0), log: &log) }
     }

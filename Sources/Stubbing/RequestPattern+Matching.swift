@@ -16,8 +16,9 @@ extension RequestPattern {
         let request = input.request
         if method != Self.anyMethod {
             let score = MatchScore.of(method == request.method)
-            guard tally.record(score, { Mismatch(part: .method, expected: method, actual: request.method, reason: "different method") })
-            else { return nil }
+            guard tally.record(score, {
+                Mismatch(part: .method, expected: method, actual: request.method, reason: "different method")
+            }) else { return nil }
             tally.endPart(weight: MatchTally.Weight.method)
         }
         var parameters: [String: String] = [:]
@@ -46,7 +47,9 @@ extension RequestPattern {
         return Mismatch(part: .url, expected: url.description, actual: actual.quotedForReport, reason: reason)
     }
 
-    private func scorePathParameters(_ values: [String: String], urlMatched: Bool, _ input: MatchInput, _ tally: inout MatchTally) -> Bool {
+    private func scorePathParameters(
+        _ values: [String: String], urlMatched: Bool, _ input: MatchInput, _ tally: inout MatchTally
+    ) -> Bool {
         guard !sortedPathParameters.isEmpty else { return true }
         defer { tally.endPart() }
         guard urlMatched else { return tally.recordUndescribed(.noMatch) }
