@@ -1,0 +1,112 @@
+import MicroHTTP
+
+/// An immutable, searchable set of stub mappings: the server swaps in a new index whenever the
+/// stubs change.
+///
+/// Precedence is WireMock's: the highest priority wins (1 is highest); among equal priorities
+/// the most recently added mapping wins. Requests only meet stubs that can match them: stubs are
+/// bucketed by method (`ANY` apart) and by exact path, or by the first path segment their
+/// pattern or template starts with.
+public struct StubIndex: Sendable {
+    /// The mappings in the order they were added (a mapping whose id repeats an earlier one
+    /// replaces it and counts as added last).
+    public let mappings: [StubMapping]
+    private let positionsByID: [String: Int]
+    /// Positions in ``mappings`` by precedence rank: rank 0 is tried first.
+    private let precedence: [Int]
+    private let routesByMethod: [String: StubRoutes]
+    private let anyMethodRoutes: StubRoutes
+
+    /// Indexes `mappings`, given in the order they were added.
+    public init(_ mappings: [StubMapping]) {
+        var latest: [String: Int] = [:]
+        for (position, mapping) in mappings.enumerated() { latest[mapping.id] = position }
+        let unique = mappings.enumerated().filter { latest[$0.element.id] == $0.offset }.map(\.element)
+        self.mappings = unique
+        positionsByID = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($0.element.id, $0.offset) })
+        precedence = unique.indices.sorted { a, b in
+            unique[a].priority != unique[b].priority ? unique[a].priority < unique[b].priority : a > b
+        }
+        var byMethod: [String: StubRoutes] = [:]
+        var anyMethod = StubRoutes()
+        for (rank, position) in precedence.enumerated() {
+            let request = unique[position].request
+            if request.method == RequestPattern.anyMethod {
+                anyMethod.insert(rank: rank, url: request.url)
+            } else {
+                byMethod[request.method, default: StubRoutes()].insert(rank: rank, url: request.url)
+            }
+        }
+        routesByMethod = byMethod
+        anyMethodRoutes = anyMethod
+    }
+
+    /// An index without stubs.
+    public static let empty = StubIndex([])
+
+    /// The mapping with this id (any letter case), if any.
+    public func mapping(id: String) -> StubMapping? {
+        positionsByID[id.lowercased()].map { mappings[$0] }
+    }
+
+    /// The mapping that answers `request`, with its match (path parameters included), or `nil`.
+    /// A mapping with a `requiredScenarioState` only matches while `scenarioStates` reports that
+    /// state for its scenario (report ``StubMapping/startedState`` for unknown scenarios).
+    public func bestMatch(
+        for request: HTTPRequest, scenarioStates: (String) -> String
+    ) -> (mapping: StubMapping, match: RequestMatch)? {
+        let input = MatchInput(request)
+        var found: (mapping: StubMapping, match: RequestMatch)?
+        forEachCandidate(of: input) { mapping in
+            if let scenario = mapping.scenarioName, !mapping.isEnabled(inScenarioState: scenarioStates(scenario)) {
+                return false
+            }
+            guard let match = mapping.request.evaluate(input, isDetailed: false) else { return false }
+            found = (mapping, match)
+            return true
+        }
+        return found
+    }
+
+    /// Every mapping ranked by how close `request` comes to it, closest first (ties in
+    /// precedence order), at most `limit` of them. With `scenarioStates`, a mapping waiting for
+    /// another scenario state says so among its mismatches.
+    public func nearMisses(for request: HTTPRequest, limit: Int = 3, scenarioStates: ((String) -> String)? = nil) -> [NearMiss] {
+        guard limit > 0 else { return [] }
+        let input = MatchInput(request)
+        var ranked: [(rank: Int, miss: NearMiss)] = []
+        for (rank, position) in precedence.enumerated() {
+            let mapping = mappings[position]
+            var match = mapping.request.evaluate(input, isDetailed: true)!
+            if let scenario = mapping.scenarioName, let required = mapping.requiredScenarioState,
+                let state = scenarioStates?(scenario), state != required
+            {
+                match.isExactMatch = false
+                match.mismatches.append(Mismatch(part: .scenario(scenario), expected: "state \(required.quotedForReport)",
+                    actual: "state \(state.quotedForReport)", reason: "the scenario is in another state"))
+            }
+            ranked.append((rank, NearMiss(mapping: mapping, match: match)))
+        }
+        ranked.sort { $0.miss.match.distance != $1.miss.match.distance ? $0.miss.match.distance < $1.miss.match.distance : $0.rank < $1.rank }
+        return ranked.prefix(limit).map(\.miss)
+    }
+
+    /// Calls `body` with each mapping that could match, in precedence order, until it returns `true`.
+    private func forEachCandidate(of input: MatchInput, _ body: (StubMapping) -> Bool) {
+        let firstSegment = StubRoutes.firstSegment(ofPath: input.rawPath)
+        var lists: [[Int]] = []
+        routesByMethod[input.request.method]?.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
+        anyMethodRoutes.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
+        var heads = [Int](repeating: 0, count: lists.count)
+        while true {
+            var next: (list: Int, rank: Int)?
+            for list in lists.indices where heads[list] < lists[list].count {
+                let rank = lists[list][heads[list]]
+                if rank < next?.rank ?? .max { next = (list, rank) }
+            }
+            guard let next else { return }
+            heads[next.list] += 1
+            if body(mappings[precedence[next.rank]]) { return }
+        }
+    }
+}

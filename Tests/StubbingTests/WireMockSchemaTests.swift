@@ -1,0 +1,54 @@
+import Foundation
+import Stubbing
+import Testing
+import UnderstudyCore
+
+/// The example mapping files must be valid WireMock (checked against WireMock's own JSON
+/// schema) and must load in Understudy.
+@Suite struct WireMockSchemaTests {
+    let validator: JSONSchemaValidator
+
+    init() throws {
+        validator = JSONSchemaValidator(schema: try JSONValue(parsing: ConformanceFiles.wireMockSchema()))
+    }
+
+    @Test func thereAreSeveralFixtures() throws {
+        #expect(try ConformanceFiles.fixtureMappings().count >= 4)
+    }
+
+    @Test(arguments: try ConformanceFiles.fixtureMappings())
+    func fixtureIsValidWireMock(file: URL) throws {
+        let document = try JSONValue(parsing: Data(contentsOf: file))
+        #expect(validator.validate(document) == [])
+    }
+
+    @Test(arguments: try ConformanceFiles.fixtureMappings())
+    func fixtureLoadsInUnderstudy(file: URL) throws {
+        let result = MappingFile.parse(try Data(contentsOf: file), file: file.lastPathComponent)
+        #expect(throws: Never.self) { try result.get() }
+    }
+
+    @Test func validatorAcceptsTheSmallestStub() throws {
+        #expect(validator.validate(try json(#"{"request": {"method": "GET", "urlPath": "/ping"}, "response": {"body": "pong"}}"#)) == [])
+    }
+
+    @Test(arguments: [
+        (#"{"request": {}, "surprise": 1}"#, "property \"surprise\" is not allowed"),
+        (#"{"priority": 0}"#, "0.0 is below the minimum 1.0"),
+        (#"{"priority": "high"}"#, "expected integer, found string"),
+        (#"{"request": {"method": "get"}}"#, "does not match ^[A-Z]+$"),
+        (#"{"response": {"status": "200"}}"#, "expected integer, found string"),
+        (#"{"response": {"fault": "TIMEOUT"}}"#, #""TIMEOUT" is not one of"#),
+        (#"{"response": {"base64Body": "***"}}"#, "does not match"),
+        (#"{"request": {"headers": {"Accept": {"equalTo": "a", "contains": "b"}}}}"#, "2 of 25 oneOf branches match"),
+        (#"{"request": {"headers": {"Accept": {"equalTo": 1}}}}"#, "0 of 25 oneOf branches match"),
+        (#"{"request": {"basicAuthCredentials": {"username": "a"}}}"#, "missing required \"password\""),
+        (#"{"response": {"delayDistribution": {"type": "uniform", "lower": 1}}}"#, "0 of 3 oneOf branches match"),
+        (#"{"mappings": [{"request": {"urlPath": 5}}]}"#, "expected string, found number"),
+        (#"{"mappings": [], "request": {}}"#, "0 of 2 oneOf branches match"),
+    ])
+    func validatorRejectsInvalidMappings(mapping: String, problem: String) throws {
+        let errors = validator.validate(try json(mapping))
+        #expect(errors.contains { $0.contains(problem) }, "\(errors)")
+    }
+}
