@@ -41,7 +41,8 @@ struct ConfigurationSingleValueContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     /// Decodes any type: `JSONValue` as it is, `URL` from an absolute URL string, anything else
-    /// through its own `init(from:)`.
+    /// through its own `init(from:)`. A value the type rejects as a whole (an unknown enum case)
+    /// is reported without quoting it, listing the accepted values when the type is `CaseIterable`.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if let json = value as? T, T.self == JSONValue.self { return json }
         if T.self == URL.self {
@@ -50,7 +51,17 @@ struct ConfigurationSingleValueContainer: SingleValueDecodingContainer {
             else { throw mismatch("an absolute URL") }
             return url as! T
         }
-        return try T(from: ConfigurationValueDecoder(value: value, codingPath: codingPath))
+        do {
+            return try T(from: ConfigurationValueDecoder(value: value, codingPath: codingPath))
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.count == codingPath.count {
+            let accepted = (T.self as? any CaseIterable.Type).map { Self.rawValues(of: $0) } ?? []
+            let reason = accepted.isEmpty ? "not an accepted value" : "not one of " + accepted.joined(separator: ", ")
+            throw ConfigurationError(codingPath: codingPath, reason: .invalid(reason))
+        }
+    }
+
+    private static func rawValues<Choice: CaseIterable>(of type: Choice.Type) -> [String] {
+        type.allCases.compactMap { choice in (choice as? any RawRepresentable).map { "\($0.rawValue)" } }
     }
 
     private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {

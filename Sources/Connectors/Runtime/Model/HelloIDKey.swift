@@ -32,7 +32,8 @@ extension KeyedDecodingContainer where Key == HelloIDKey {
     func json(_ name: String) throws -> JSONValue? {
         guard let key = key(name) else { return nil }
         let value = try decode(JSONValue.self, forKey: key)
-        return value.isNull ? nil : value
+        // `.none`, not `nil`: JSONValue is itself ExpressibleByNilLiteral.
+        return value.isNull ? .none : .some(value)
     }
 
     /// The member called `name`, `nil` when absent or `null`.
