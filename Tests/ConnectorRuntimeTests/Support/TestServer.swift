@@ -3,7 +3,7 @@ import MicroHTTP
 import Synchronization
 
 /// An in-process HTTP server on a free port that records every request and answers each with
-/// `respond(request, index)`, where `index` counts requests from 0.
+/// `answer(request, index)`, where `index` counts requests from 0.
 final class TestServer: Sendable {
     private final class RequestLog: Sendable {
         let requests = Mutex<[HTTPRequest]>([])
@@ -19,12 +19,16 @@ final class TestServer: Sendable {
     private let server: HTTPServer
     private let log = RequestLog()
 
-    init(_ respond: @escaping @Sendable (HTTPRequest, Int) -> HTTPResponse) throws {
+    init(answer: @escaping @Sendable (HTTPRequest, Int) -> HTTPAnswer) throws {
         let log = log
         server = HTTPServer(configuration: .init(port: 0)) { request in
-            .respond(respond(request, log.append(request)))
+            answer(request, log.append(request))
         }
         try server.start()
+    }
+
+    convenience init(_ respond: @escaping @Sendable (HTTPRequest, Int) -> HTTPResponse) throws {
+        try self.init(answer: { request, index in .respond(respond(request, index)) })
     }
 
     /// The server's base URL.

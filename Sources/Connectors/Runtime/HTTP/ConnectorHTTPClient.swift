@@ -28,7 +28,7 @@ public struct ConnectorHTTPClient: Sendable {
     public var authentication: ConnectorAuthentication
     /// Header fields sent with every request (for example `Accept: application/json`).
     public var headers: ConnectorHeaders
-    /// How long to wait for the vendor when a request does not say.
+    /// The longest an exchange may take when a request does not say.
     public var timeout: Duration
     /// When to send a request again.
     public var retryPolicy: RetryPolicy
@@ -36,12 +36,16 @@ public struct ConnectorHTTPClient: Sendable {
     public var dryRunGuard: DryRunGuard
     /// The time source for waits between retries and for `Retry-After` dates.
     public var clock: any Clock
+    /// The time source that ends exchanges running past their timeout; kept apart from ``clock``
+    /// so that a test driving retry waits does not fire timeouts too.
+    public var timeoutClock: any Clock
     /// Called once for every exchange, retries included, as soon as it ends.
     public var onExchange: ExchangeHook?
     private let session: URLSession
 
     /// Creates a client. `dryRun` sets up the ``dryRunGuard``; `session` defaults to a shared
-    /// session without cookies or cache.
+    /// session without cookies or cache (a session of your own, for example one trusting a
+    /// self-signed certificate, should not time out before ``timeout``).
     public init(
         baseURL: URL,
         authentication: ConnectorAuthentication = .none,
@@ -50,6 +54,7 @@ public struct ConnectorHTTPClient: Sendable {
         retryPolicy: RetryPolicy = RetryPolicy(),
         dryRun: Bool = false,
         clock: any Clock = SystemClock(),
+        timeoutClock: any Clock = SystemClock(),
         session: URLSession? = nil,
         onExchange: ExchangeHook? = nil
     ) {
@@ -60,6 +65,7 @@ public struct ConnectorHTTPClient: Sendable {
         self.retryPolicy = retryPolicy
         self.dryRunGuard = DryRunGuard(isDryRun: dryRun)
         self.clock = clock
+        self.timeoutClock = timeoutClock
         self.session = session ?? Self.sharedSession
         self.onExchange = onExchange
     }
@@ -70,6 +76,8 @@ public struct ConnectorHTTPClient: Sendable {
         configuration.httpShouldSetCookies = false
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.timeoutIntervalForRequest = 24 * 3600
+        configuration.timeoutIntervalForResource = 24 * 3600
         return URLSession(configuration: configuration)
     }()
 
@@ -114,6 +122,23 @@ public struct ConnectorHTTPClient: Sendable {
         try await send(request).decode(type)
     }
 
+    /// The session's answer to `prepared`, or `URLError.timedOut` once its timeout has passed on
+    /// ``timeoutClock`` (URLSession on Linux ignores a request's own timeout).
+    private func answer(_ prepared: PreparedRequest) async throws -> (Data, URLResponse) {
+        let session = session
+        let timeoutClock = timeoutClock
+        return try await withThrowingTaskGroup(of: (Data, URLResponse)?.self) { group in
+            group.addTask { try await session.data(for: prepared.urlRequest) }
+            group.addTask {
+                try await timeoutClock.wait(for: prepared.timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let answer = try await group.next() ?? nil else { throw URLError(.timedOut) }
+            return answer
+        }
+    }
+
     /// Sends one attempt and reports it to ``onExchange``.
     private func exchange(_ prepared: PreparedRequest, isTokenRequest: Bool, attempt: Int) async throws
         -> (status: Int, headers: ConnectorHeaders, body: Data)
@@ -126,7 +151,7 @@ public struct ConnectorHTTPClient: Sendable {
         let data: Data
         let response: URLResponse
         do {
-            (data, response) = try await session.data(for: prepared.urlRequest)
+            (data, response) = try await answer(prepared)
         } catch {
             if Task.isCancelled { throw CancellationError() }
             let reason = SecretRedaction.scrub(ConnectorHTTPError.transportReason(error, timeout: prepared.timeout), secrets: prepared.secrets)

@@ -33,17 +33,39 @@ enum SecretRedaction {
         return components.string ?? url.absoluteString
     }
 
+    /// Secrets at least this long are masked wherever they occur; shorter ones only where they
+    /// stand apart (not next to a letter or digit), so a one-letter password does not mangle text.
+    static let minimumEmbeddedLength = 6
+
     /// `text` with every occurrence of a secret (as it is, percent-encoded, form-encoded or
     /// JSON-escaped) replaced by ``mask``.
     static func scrub(_ text: String, secrets: [String]) -> String {
         let variants = Set(secrets.filter { !$0.isEmpty }.flatMap { secret in
             [secret, PercentEncoding.component(secret), PercentEncoding.formComponent(secret),
-             String(JSONValue.string(secret).serialized().dropFirst().dropLast())]
+             String(JSONValue.string(secret).serialized().dropFirst().dropLast()),
+             secret.replacingOccurrences(of: "/", with: "\\/")]
         })
         var scrubbed = text
         for secret in variants.sorted(by: { $0.count > $1.count }) {
-            scrubbed = scrubbed.replacingOccurrences(of: secret, with: mask)
+            scrubbed = secret.count >= minimumEmbeddedLength
+                ? scrubbed.replacingOccurrences(of: secret, with: mask) : masking(standalone: secret, in: scrubbed)
         }
         return scrubbed
+    }
+
+    /// `text` with the occurrences of `secret` that no letter or digit touches replaced by ``mask``.
+    private static func masking(standalone secret: String, in text: String) -> String {
+        var result = ""
+        var rest = text[...]
+        while let found = rest.range(of: secret) {
+            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
+            let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
+            let standsApart = !(before?.isLetter ?? false) && !(before?.isNumber ?? false)
+                && !(after?.isLetter ?? false) && !(after?.isNumber ?? false)
+            result += rest[..<found.lowerBound]
+            result += standsApart ? mask : String(rest[found])
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
     }
 }
