@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ConfigurationDecoderTests {
@@ -31,7 +32,10 @@ import UnderstudyCore
     }
 
     struct Nested: Decodable {
-        struct Mfa: Decodable { var Kind: String; var Retries: Int }
+        struct Mfa: Decodable {
+            var Kind: String
+            var Retries: Int
+        }
         var Mfa: Mfa
         var CustomFieldIds: [Int]
         var Extra: JSONValue?
@@ -55,10 +59,12 @@ import UnderstudyCore
             "archivedDepartmentId": "7", "MfaType": "",
         ]
         let settings = try decoder.decode(Net2Settings.self, from: configuration)
-        #expect(settings == Net2Settings(
-            BaseUrl: URL(string: "https://net2-server:8443")!, UserName: "System engineer", Password: "pa55word",
-            ClientId: "8c3b0b2e-1d5e-4f2a-9a7b-0c1d2e3f4a5b", departmentMapping: "C:\\mapping.csv",
-            archivedDepartmentId: 7, MfaType: nil))
+        #expect(
+            settings
+                == Net2Settings(
+                    BaseUrl: URL(string: "https://net2-server:8443")!, UserName: "System engineer", Password: "pa55word",
+                    ClientId: "8c3b0b2e-1d5e-4f2a-9a7b-0c1d2e3f4a5b", departmentMapping: "C:\\mapping.csv",
+                    archivedDepartmentId: 7, MfaType: nil))
     }
 
     @Test func aMissingSettingNamesItsKey() {
@@ -71,17 +77,21 @@ import UnderstudyCore
             "BaseUrl": "https://net2", "UserName": "u", "Password": "p", "ClientId": "c", "archivedDepartmentId": "archive",
         ]
         #expect(error(Net2Settings.self, configuration) == "configuration key 'archivedDepartmentId' must be a number, found string")
-        let fractional: JSONValue = ["BaseUrl": "https://net2", "UserName": "u", "Password": "p", "ClientId": "c", "archivedDepartmentId": 7.5]
+        let fractional: JSONValue = [
+            "BaseUrl": "https://net2", "UserName": "u", "Password": "p", "ClientId": "c", "archivedDepartmentId": 7.5,
+        ]
         #expect(error(Net2Settings.self, fractional) == "configuration key 'archivedDepartmentId' must be a whole number, found number")
-        #expect(error(Flags.self, ["setManager": "yes", "updateUserName": false, "ratio": 1])
-            == "configuration key 'setManager' must be a boolean, found string")
+        #expect(
+            error(Flags.self, ["setManager": "yes", "updateUserName": false, "ratio": 1])
+                == "configuration key 'setManager' must be a boolean, found string")
     }
 
     @Test func numbersAndBooleansMayBeWrittenAsStrings() throws {
         let flags = try decoder.decode(Flags.self, from: ["setManager": "TRUE", "updateUserName": " false ", "ratio": "0.25"])
         #expect(flags == Flags(setManager: true, updateUserName: false, ratio: 0.25))
         let numericStrings = try decoder.decode(
-            Net2Settings.self, from: ["BaseUrl": "http://h", "UserName": "u", "Password": 1234, "ClientId": "c", "archivedDepartmentId": 7.0])
+            Net2Settings.self,
+            from: ["BaseUrl": "http://h", "UserName": "u", "Password": 1234, "ClientId": "c", "archivedDepartmentId": 7.0])
         #expect(numericStrings.Password == "1234")
         #expect(numericStrings.archivedDepartmentId == 7)
     }
@@ -89,14 +99,19 @@ import UnderstudyCore
     @Test func blankAndNullOptionalSettingsAreUnsetButRequiredOnesAreNot() throws {
         let settings = try decoder.decode(
             Net2Settings.self,
-            from: ["BaseUrl": "http://h", "UserName": "u", "Password": "", "ClientId": "c", "archivedDepartmentId": " ", "departmentMapping": nil])
+            from: [
+                "BaseUrl": "http://h", "UserName": "u", "Password": "", "ClientId": "c", "archivedDepartmentId": " ",
+                "departmentMapping": nil,
+            ])
         #expect(settings.Password == "")
         #expect(settings.archivedDepartmentId == nil)
         #expect(settings.departmentMapping == nil)
-        #expect(error(Flags.self, ["setManager": "", "updateUserName": true, "ratio": 1])
-            == "configuration key 'setManager' must be a boolean, found empty string")
-        #expect(error(Flags.self, ["setManager": nil, "updateUserName": true, "ratio": 1])
-            == "configuration key 'setManager' must be a boolean, found null")
+        #expect(
+            error(Flags.self, ["setManager": "", "updateUserName": true, "ratio": 1])
+                == "configuration key 'setManager' must be a boolean, found empty string")
+        #expect(
+            error(Flags.self, ["setManager": nil, "updateUserName": true, "ratio": 1])
+                == "configuration key 'setManager' must be a boolean, found null")
     }
 
     @Test func keysMatchInAnyCaseWhenNoExactKeyExists() throws {
@@ -106,15 +121,18 @@ import UnderstudyCore
     }
 
     @Test func aURLSettingMustBeAbsolute() {
-        #expect(error(Net2Settings.self, ["BaseUrl": "net2-server", "UserName": "u", "Password": "p", "ClientId": "c"])
-            == "configuration key 'BaseUrl' must be an absolute URL, found string")
+        #expect(
+            error(Net2Settings.self, ["BaseUrl": "net2-server", "UserName": "u", "Password": "p", "ClientId": "c"])
+                == "configuration key 'BaseUrl' must be an absolute URL, found string")
     }
 
     @Test func anUnknownChoiceListsTheAcceptedValuesWithoutQuotingTheValue() {
-        #expect(error(LoketSettings.self, ["Environment": "Test", "refresh_token": "r"])
-            == "configuration key 'Environment' is invalid: not one of Production, Acceptance")
-        #expect(error(LoketSettings.self, ["Environment": "Production", "refresh_token": "r", "mode": "slow"])
-            == "configuration key 'mode' is invalid: not an accepted value")
+        #expect(
+            error(LoketSettings.self, ["Environment": "Test", "refresh_token": "r"])
+                == "configuration key 'Environment' is invalid: not one of Production, Acceptance")
+        #expect(
+            error(LoketSettings.self, ["Environment": "Production", "refresh_token": "r", "mode": "slow"])
+                == "configuration key 'mode' is invalid: not an accepted value")
     }
 
     @Test func nestedSettingsAndArraysAreNamedByTheirPath() throws {
@@ -124,8 +142,9 @@ import UnderstudyCore
         #expect(nested.CustomFieldIds == [9, 14])
         #expect(nested.Extra == ["any": [1, true]])
         #expect(error(Nested.self, ["Mfa": ["Kind": "otp"], "CustomFieldIds": []]) == "configuration key 'Mfa.Retries' is missing")
-        #expect(error(Nested.self, ["Mfa": ["Kind": "otp", "Retries": 1], "CustomFieldIds": [9, "x"]])
-            == "configuration key 'CustomFieldIds[1]' must be a number, found string")
+        #expect(
+            error(Nested.self, ["Mfa": ["Kind": "otp", "Retries": 1], "CustomFieldIds": [9, "x"]])
+                == "configuration key 'CustomFieldIds[1]' must be a number, found string")
         #expect(error(Nested.self, ["Mfa": "otp", "CustomFieldIds": []]) == "configuration key 'Mfa' must be an object, found string")
     }
 

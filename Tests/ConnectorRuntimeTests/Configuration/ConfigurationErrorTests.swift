@@ -1,11 +1,13 @@
 import Testing
+
 @testable import ConnectorRuntime
 
 @Suite struct ConfigurationErrorTests {
     @Test func describesEachReason() {
         #expect(ConfigurationError(key: "BaseUrl", reason: .missing).description == "configuration key 'BaseUrl' is missing")
-        #expect(ConfigurationError(key: "a.b", reason: .wrongType(expected: "a number", found: "string")).description
-            == "configuration key 'a.b' must be a number, found string")
+        #expect(
+            ConfigurationError(key: "a.b", reason: .wrongType(expected: "a number", found: "string")).description
+                == "configuration key 'a.b' must be a number, found string")
         #expect(ConfigurationError(key: "", reason: .invalid("empty")).description == "configuration is invalid: empty")
     }
 

@@ -1,5 +1,6 @@
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 private struct FailingUpdateError: Error, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 /// A connector that only creates accounts, to show what the default actions do.
@@ -36,10 +37,11 @@ private struct CreateOnlyConnector: TargetConnector {
             try await connector.revoke(action, person: person),
             try await connector.subPermissions(action, person: person),
         ]
-        #expect(outputs == [
-            .notSupported(.update), .notSupported(.enable), .notSupported(.disable), .notSupported(.delete),
-            .notSupported(.permissions), .notSupported(.grant), .notSupported(.revoke), .notSupported(.subPermissions),
-        ])
+        #expect(
+            outputs == [
+                .notSupported(.update), .notSupported(.enable), .notSupported(.disable), .notSupported(.delete),
+                .notSupported(.permissions), .notSupported(.grant), .notSupported(.revoke), .notSupported(.subPermissions),
+            ])
         #expect(outputs.allSatisfy { !$0.success && $0.hasErrors })
     }
 

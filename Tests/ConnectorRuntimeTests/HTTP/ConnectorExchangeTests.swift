@@ -3,6 +3,7 @@ import MicroHTTP
 import Synchronization
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ConnectorExchangeTests {
@@ -17,7 +18,8 @@ import UnderstudyCore
         defer { server.stop() }
         let seen = Mutex<[ConnectorExchange]>([])
         let clock = SteppingClock()
-        let client = ConnectorHTTPClient(baseURL: server.baseURL, clock: clock, onExchange: { exchange in seen.withLock { $0.append(exchange) } })
+        let client = ConnectorHTTPClient(
+            baseURL: server.baseURL, clock: clock, onExchange: { exchange in seen.withLock { $0.append(exchange) } })
         let (result, _) = await clock.drive {
             let token = try await client.json(.token("/api/v1/authorization/tokens", body: .form([("username", "u"), ("password", "p")])))
             var authenticated = client
@@ -42,7 +44,8 @@ import UnderstudyCore
         let server = try TestServer(answer: { _, _ in .fault(.emptyResponse) })
         defer { server.stop() }
         let seen = Mutex<[ConnectorExchange]>([])
-        let client = ConnectorHTTPClient(baseURL: server.baseURL, retryPolicy: .never, onExchange: { exchange in seen.withLock { $0.append(exchange) } })
+        let client = ConnectorHTTPClient(
+            baseURL: server.baseURL, retryPolicy: .never, onExchange: { exchange in seen.withLock { $0.append(exchange) } })
         await #expect(throws: ConnectorHTTPError.self) { try await client.send(.get("/gone")) }
         let exchange = try #require(seen.withLock { $0.first })
         #expect(exchange.status == nil)

@@ -2,6 +2,7 @@ import Foundation
 import MicroHTTP
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ConnectorHTTPClientRetryTests {

@@ -2,6 +2,7 @@ import Foundation
 import MicroHTTP
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ConnectorHTTPClientTests {
@@ -66,7 +67,8 @@ import UnderstudyCore
         var client = client(server, authentication: .bearer("t0ken"))
         client.headers = ["Accept": "application/json", "X-Trace": "default"]
         _ = try await client.send(.get("/a"))
-        _ = try await client.send(ConnectorRequest(.get, "/b", headers: ["x-trace": "mine"], authentication: .basic(username: "ada", password: "lovelace")))
+        _ = try await client.send(
+            ConnectorRequest(.get, "/b", headers: ["x-trace": "mine"], authentication: .basic(username: "ada", password: "lovelace")))
         _ = try await client.send(ConnectorRequest(.get, "/c", authentication: .header(name: "X-Api-Key", value: "k-1")))
         _ = try await client.send(ConnectorRequest(.get, "/d", authentication: ConnectorAuthentication.none))
         let requests = server.requests
@@ -101,7 +103,10 @@ import UnderstudyCore
     }
 
     @Test func decodesAnswers() async throws {
-        struct User: Decodable { var id: Int; var firstName: String }
+        struct User: Decodable {
+            var id: Int
+            var firstName: String
+        }
         let server = try TestServer { _, _ in .json(#"{"id": 1012, "firstName": "Jan"}"#) }
         defer { server.stop() }
         let user = try await client(server).decode(User.self, .get("/api/v1/users/1012"))
@@ -131,7 +136,10 @@ import UnderstudyCore
             try await client.send(ConnectorRequest(.get, "/slow", timeout: .seconds(5)))
         }
         #expect(waits == [.seconds(5)])
-        #expect(throws: ConnectorHTTPError(kind: .transport("no answer within 5.0 seconds"), requestLine: "GET \(server.baseURL.absoluteString)/slow")) {
+        #expect(
+            throws: ConnectorHTTPError(
+                kind: .transport("no answer within 5.0 seconds"), requestLine: "GET \(server.baseURL.absoluteString)/slow")
+        ) {
             try result.get()
         }
     }

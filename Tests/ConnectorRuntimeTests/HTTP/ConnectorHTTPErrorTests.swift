@@ -2,6 +2,7 @@ import Foundation
 import MicroHTTP
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ConnectorHTTPErrorTests {
@@ -19,7 +20,9 @@ import UnderstudyCore
         let client = ConnectorHTTPClient(baseURL: server.baseURL, authentication: .bearer(Self.secrets[0]), retryPolicy: .never)
         let request = ConnectorRequest(
             .post, "/token", query: [("api_key", Self.secrets[2]), ("filter", "active")],
-            body: .form([("username", "ada"), ("password", Self.secrets[1]), ("client_secret", Self.secrets[3]), ("refresh_token", Self.secrets[4])]))
+            body: .form([
+                ("username", "ada"), ("password", Self.secrets[1]), ("client_secret", Self.secrets[3]), ("refresh_token", Self.secrets[4]),
+            ]))
         let error = try #require(await #expect(throws: ConnectorHTTPError.self) { try await client.send(request) })
         for text in texts(error) {
             for secret in Self.secrets + ["Bearer", "Authorization", "r3fresh%2FT0ken%2B1"] {
@@ -32,12 +35,16 @@ import UnderstudyCore
 
     @Test func basicAndHeaderCredentialsAndJSONSecretsStayOutToo() async throws {
         let server = try TestServer { request, _ in
-            .text("denied: \(request.headers["Authorization"] ?? "") \(request.headers["X-Api-Key"] ?? "") \(request.bodyText)", status: 401)
+            .text(
+                "denied: \(request.headers["Authorization"] ?? "") \(request.headers["X-Api-Key"] ?? "") \(request.bodyText)", status: 401)
         }
         defer { server.stop() }
-        let basic = ConnectorHTTPClient(baseURL: server.baseURL, authentication: .basic(username: "ada", password: "hunter2!"), retryPolicy: .never)
-        let keyed = ConnectorHTTPClient(baseURL: server.baseURL, authentication: .header(name: "X-Api-Key", value: "k-123456"), retryPolicy: .never)
-        let mfa = ConnectorRequest.token("/api/v1/authorization/mfa-challenge", body: .json(["challengeToken": "ch4llenge", "code": "918273"]))
+        let basic = ConnectorHTTPClient(
+            baseURL: server.baseURL, authentication: .basic(username: "ada", password: "hunter2!"), retryPolicy: .never)
+        let keyed = ConnectorHTTPClient(
+            baseURL: server.baseURL, authentication: .header(name: "X-Api-Key", value: "k-123456"), retryPolicy: .never)
+        let mfa = ConnectorRequest.token(
+            "/api/v1/authorization/mfa-challenge", body: .json(["challengeToken": "ch4llenge", "code": "918273"]))
         for (client, request) in [(basic, ConnectorRequest.get("/a")), (keyed, .get("/b")), (basic, mfa)] {
             let error = try #require(await #expect(throws: ConnectorHTTPError.self) { try await client.send(request) })
             for text in texts(error) {
@@ -51,11 +58,13 @@ import UnderstudyCore
 
     @Test func describesEachKindOfFailure() {
         #expect(ConnectorHTTPError(kind: .status(503), requestLine: "GET http://h/x").description == "GET http://h/x failed with HTTP 503")
-        #expect(ConnectorHTTPError(kind: .transport("host not found"), requestLine: "GET http://h/x", attempts: 2).description
-            == "GET http://h/x failed: host not found (after 2 attempts)")
+        #expect(
+            ConnectorHTTPError(kind: .transport("host not found"), requestLine: "GET http://h/x", attempts: 2).description
+                == "GET http://h/x failed: host not found (after 2 attempts)")
         #expect(ConnectorHTTPError(kind: .invalidURL, requestLine: "GET http://h/a b").description == "GET http://h/a b is not a valid URL")
-        #expect(ConnectorHTTPError(kind: .unreadableBody("bad"), requestLine: "GET http://h/x").description
-            == "GET http://h/x returned a body that could not be read: bad")
+        #expect(
+            ConnectorHTTPError(kind: .unreadableBody("bad"), requestLine: "GET http://h/x").description
+                == "GET http://h/x returned a body that could not be read: bad")
     }
 
     @Test func namesCommonNetworkFailures() {

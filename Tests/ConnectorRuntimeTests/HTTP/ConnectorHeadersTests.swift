@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ConnectorRuntime
 
 @Suite struct ConnectorHeadersTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ConnectorResponseTests {

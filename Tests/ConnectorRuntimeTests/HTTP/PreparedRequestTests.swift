@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ConnectorRuntime
 
 @Suite struct PreparedRequestTests {
@@ -17,7 +18,8 @@ import Testing
 
     @Test func resolvesHeadersBodyAndTimeout() throws {
         let prepared = try PreparedRequest(
-            ConnectorRequest(.put, "users/5", headers: ["Content-Type": "application/json; charset=utf-8"], body: .json(["a": 1]), timeout: .seconds(5)),
+            ConnectorRequest(
+                .put, "users/5", headers: ["Content-Type": "application/json; charset=utf-8"], body: .json(["a": 1]), timeout: .seconds(5)),
             client: client)
         #expect(prepared.url.absoluteString == "https://tenant.helloid.com/api/v1/users/5")
         #expect(prepared.headers.map(\.name) == ["Accept", "Authorization", "Content-Type"])

@@ -1,10 +1,14 @@
 import Testing
+
 @testable import ConnectorRuntime
 
 @Suite struct RetryPolicyTests {
     @Test func backoffDoublesUpToTheCap() {
         let policy = RetryPolicy(initialBackoff: .seconds(1), maxBackoff: .seconds(5), jitter: 0)
-        #expect((1...5).map { policy.backoff(beforeRetry: $0, unitRandom: 0.9) } == [.seconds(1), .seconds(2), .seconds(4), .seconds(5), .seconds(5)])
+        #expect(
+            (1...5).map { policy.backoff(beforeRetry: $0, unitRandom: 0.9) } == [
+                .seconds(1), .seconds(2), .seconds(4), .seconds(5), .seconds(5),
+            ])
     }
 
     @Test func jitterTakesOffAtMostItsShare() {

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import ConnectorRuntime
 
 @Suite struct SecretRedactionTests {
     @Test func recognisesSecretNames() {
-        for name in ["password", "Password", "client_secret", "refresh_token", "access_token", "challengeToken", "X-Api-Key",
-                     "apiKey", "Authorization", "code", "MfaCode", "otp", "pin", "Ocp-Apim-Subscription-Key", "credentials"] {
+        for name in [
+            "password", "Password", "client_secret", "refresh_token", "access_token", "challengeToken", "X-Api-Key",
+            "apiKey", "Authorization", "code", "MfaCode", "otp", "pin", "Ocp-Apim-Subscription-Key", "credentials",
+        ] {
             #expect(SecretRedaction.isSecretName(name), "\(name)")
         }
         for name in ["username", "client_id", "grant_type", "query", "filter", "pageSize", "postalCode", "id", "scope"] {
@@ -19,7 +22,9 @@ import Testing
     }
 
     @Test func masksShortSecretsOnlyWhereTheyStandApart() {
-        #expect(SecretRedaction.scrub("https://tenant.example/api?pw=p&x=1, p.", secrets: ["p"]) == "https://tenant.example/api?pw=*****&x=1, *****.")
+        #expect(
+            SecretRedaction.scrub("https://tenant.example/api?pw=p&x=1, p.", secrets: ["p"])
+                == "https://tenant.example/api?pw=*****&x=1, *****.")
     }
 
     @Test func masksEveryFormOfAKnownSecret() {

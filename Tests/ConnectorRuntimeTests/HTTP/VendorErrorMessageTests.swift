@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ConnectorRuntime
 
 @Suite struct VendorErrorMessageTests {
@@ -13,7 +14,10 @@ import Testing
             (#"{"errors": [{"title": "Invalid name", "detail": "too long"}]}"#, "Invalid name"),
             (#"{"errors": [{"message": "Duplicate"}]}"#, "Duplicate"),
             (#"{"errors": ["first", "second"]}"#, "first"),
-            (#"{"title": "Validation failed", "errors": {"LastName": ["The LastName field is required."]}}"#, "LastName: The LastName field is required."),
+            (
+                #"{"title": "Validation failed", "errors": {"LastName": ["The LastName field is required."]}}"#,
+                "LastName: The LastName field is required."
+            ),
             (#"{"error": {"code": 5, "message": "Nested"}}"#, "Nested"),
             (#"{"type": "about:blank", "title": "Not Found", "detail": "No user 5"}"#, "Not Found: No user 5"),
             (#""plain JSON string""#, "plain JSON string"),

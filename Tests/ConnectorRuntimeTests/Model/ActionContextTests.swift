@@ -1,5 +1,6 @@
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ActionContextTests {
@@ -74,10 +75,11 @@ import UnderstudyCore
     @Test func anEmptyObjectTakesHelloIDsDefaults() throws {
         let context = try JSONFixture.decode(ActionContext.self, "{}")
         #expect(context == ActionContext())
-        #expect(try JSONFixture.encode(context) == [
-            "Configuration": [:], "Data": [:], "DryRun": false, "AccountCorrelated": false,
-            "References": ["Account": nil, "ManagerAccount": nil],
-        ])
+        #expect(
+            try JSONFixture.encode(context) == [
+                "Configuration": [:], "Data": [:], "DryRun": false, "AccountCorrelated": false,
+                "References": ["Account": nil, "ManagerAccount": nil],
+            ])
     }
 
     @Test func aFlagThatIsNeitherBooleanNorTrueOrFalseIsRejected() {

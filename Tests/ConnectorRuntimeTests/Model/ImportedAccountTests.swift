@@ -1,5 +1,6 @@
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct ImportedAccountTests {
@@ -17,8 +18,9 @@ import UnderstudyCore
 
     @Test func leavesOutAnUnsetUserName() throws {
         let account = ImportedAccount(accountReference: 1012, displayName: "Jan van Dijk", enabled: true)
-        #expect(try JSONFixture.encode(account) == [
-            "AccountReference": 1012, "DisplayName": "Jan van Dijk", "Enabled": true, "Data": [:],
-        ])
+        #expect(
+            try JSONFixture.encode(account) == [
+                "AccountReference": 1012, "DisplayName": "Jan van Dijk", "Enabled": true, "Data": [:],
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct OutputContextTests {
@@ -17,7 +18,8 @@ import UnderstudyCore
           "Data": { "FirstName": "Jan", "Department": "Sales" },
           "PreviousData": { "FirstName": "Jaap", "Department": "Sales" },
           "AuditLogs": [
-            { "Action": "UpdateAccount", "Message": "Update account was successful, Account property(s) updated: [FirstName]", "IsError": false },
+            { "Action": "UpdateAccount", "Message": "Update account was successful, Account property(s) updated: [FirstName]",
+              "IsError": false },
             { "Message": "Department update from [Support] to [Sales] was successful", "IsError": false }
           ],
           "Permissions": [],

@@ -1,5 +1,6 @@
 import Testing
 import UnderstudyCore
+
 @testable import ConnectorRuntime
 
 @Suite struct SourcePersonTests {
@@ -35,7 +36,8 @@ import UnderstudyCore
         let none = try JSONFixture.decode(SourcePerson.self, #"{"ExternalId": 42, "DisplayName": "A", "Contracts": null}"#)
         #expect(none.externalId == "42")
         #expect(none.contracts.isEmpty)
-        let single = try JSONFixture.decode(SourcePerson.self, #"{"ExternalId": "1", "DisplayName": "B", "Contracts": {"ExternalId": "c"}}"#)
+        let single = try JSONFixture.decode(
+            SourcePerson.self, #"{"ExternalId": "1", "DisplayName": "B", "Contracts": {"ExternalId": "c"}}"#)
         #expect(single.contracts == [["ExternalId": "c"]])
     }
 

@@ -27,7 +27,9 @@ final class SteppingClock: Clock {
 
     /// Runs `operation`, advancing the clock through every wait it schedules until it ends;
     /// returns its outcome and the waits in order.
-    func drive<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async -> (result: Result<T, any Error>, waits: [Duration]) {
+    func drive<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async -> (
+        result: Result<T, any Error>, waits: [Duration]
+    ) {
         let continuation = continuation
         let task = Task {
             defer { continuation.finish() }

@@ -31,6 +31,7 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         self.init(key: Self.key(for: codingPath), reason: reason)
     }
 
+    /// The error as one line naming the setting.
     public var description: String {
         let subject = key.isEmpty ? "configuration" : "configuration key '\(key)'"
         switch reason {

@@ -1,4 +1,3 @@
-import Foundation
 import UnderstudyCore
 
 /// The lenient readings of configuration values: HelloID forms deliver numbers and Booleans as
@@ -9,7 +8,7 @@ enum ConfigurationScalar {
         switch value {
         case .bool(let flag): return flag
         case .string(let text):
-            switch text.trimmed.lowercased() {
+            switch text.trimmingWhitespace.lowercased() {
             case "true": return true
             case "false": return false
             default: return nil
@@ -31,7 +30,7 @@ enum ConfigurationScalar {
     static func double(_ value: JSONValue) -> Double? {
         switch value {
         case .integer, .double: return value.doubleValue
-        case .string(let text): return Double(text.trimmed)
+        case .string(let text): return Double(text.trimmingWhitespace)
         default: return nil
         }
     }
@@ -42,7 +41,7 @@ enum ConfigurationScalar {
         case .integer(let number): return T(exactly: number)
         case .double(let number): return T(exactly: number)
         case .string(let text):
-            let trimmed = text.trimmed
+            let trimmed = text.trimmingWhitespace
             return T(trimmed) ?? Double(trimmed).flatMap { T(exactly: $0) }
         default: return nil
         }
@@ -50,7 +49,7 @@ enum ConfigurationScalar {
 
     /// Whether `value` is a string of nothing but whitespace: an input left empty.
     static func isBlank(_ value: JSONValue) -> Bool {
-        if case .string(let text) = value { return text.trimmed.isEmpty }
+        if case .string(let text) = value { return text.trimmingWhitespace.isEmpty }
         return false
     }
 
@@ -63,9 +62,4 @@ enum ConfigurationScalar {
     static func mismatch(_ codingPath: [any CodingKey], expected: String, found value: JSONValue) -> ConfigurationError {
         ConfigurationError(codingPath: codingPath, reason: .wrongType(expected: expected, found: kind(of: value)))
     }
-}
-
-extension String {
-    /// The string without leading and trailing whitespace.
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

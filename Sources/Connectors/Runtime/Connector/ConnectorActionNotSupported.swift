@@ -8,5 +8,6 @@ public struct ConnectorActionNotSupported: Error, Sendable, Hashable, CustomStri
         self.action = action
     }
 
+    /// The error as one line naming the action.
     public var description: String { "action '\(action.rawValue)' is not supported by this connector" }
 }

@@ -5,7 +5,9 @@ extension TargetConnector {
     /// becomes a failed ``OutputContext`` whose error audit entry carries the error's description.
     /// Import errors and cancellation are rethrown; source actions throw
     /// ``ConnectorActionNotSupported``.
-    public func run(_ action: ConnectorAction, context: ActionContext, person: PersonContext = PersonContext()) async throws -> ConnectorResult {
+    public func run(_ action: ConnectorAction, context: ActionContext, person: PersonContext = PersonContext()) async throws
+        -> ConnectorResult
+    {
         switch action {
         case .importAccounts: return .accounts(try await importAccounts(context))
         case .importPermissions: return .permissionMemberships(try await importPermissions(context))

@@ -36,46 +36,57 @@ public protocol TargetConnector: Sendable {
 }
 
 extension TargetConnector {
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func create(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.create)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func update(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.update)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func enable(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.enable)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func disable(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.disable)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func delete(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.delete)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func retrievePermissions(_ action: ActionContext) async throws -> OutputContext {
         .notSupported(.permissions)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func grant(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.grant)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func revoke(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.revoke)
     }
 
+    /// Not supported unless implemented: a failed output saying so (``OutputContext/notSupported(_:)``).
     public func subPermissions(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
         .notSupported(.subPermissions)
     }
 
+    /// Not supported unless implemented: throws ``ConnectorActionNotSupported``.
     public func importAccounts(_ action: ActionContext) async throws -> [ImportedAccount] {
         throw ConnectorActionNotSupported(action: .importAccounts)
     }
 
+    /// Not supported unless implemented: throws ``ConnectorActionNotSupported``.
     public func importPermissions(_ action: ActionContext) async throws -> [ImportedPermission] {
         throw ConnectorActionNotSupported(action: .importPermissions)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import UnderstudyCore
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -93,10 +94,12 @@ public struct ConnectorHTTPClient: Sendable {
         while true {
             let answer = try await exchange(prepared, isTokenRequest: request.isTokenRequest, attempt: attempt)
             if (200..<300).contains(answer.status) {
-                return ConnectorResponse(status: answer.status, headers: answer.headers, body: answer.body, requestLine: prepared.requestLine)
+                return ConnectorResponse(
+                    status: answer.status, headers: answer.headers, body: answer.body, requestLine: prepared.requestLine)
             }
             if request.isRetrySafe, attempt < retryPolicy.maxAttempts, retryPolicy.retriedStatuses.contains(answer.status) {
-                let delay = answer.headers["Retry-After"].flatMap { RetryAfter.delay($0, now: clock.now) }
+                let delay =
+                    answer.headers["Retry-After"].flatMap { RetryAfter.delay($0, now: clock.now) }
                     ?? retryPolicy.backoff(beforeRetry: attempt, unitRandom: Double.random(in: 0..<1))
                 if waited + delay <= retryPolicy.maxTotalWait {
                     waited += delay
@@ -154,7 +157,8 @@ public struct ConnectorHTTPClient: Sendable {
             (data, response) = try await answer(prepared)
         } catch {
             if Task.isCancelled { throw CancellationError() }
-            let reason = SecretRedaction.scrub(ConnectorHTTPError.transportReason(error, timeout: prepared.timeout), secrets: prepared.secrets)
+            let reason = SecretRedaction.scrub(
+                ConnectorHTTPError.transportReason(error, timeout: prepared.timeout), secrets: prepared.secrets)
             exchange.duration = ContinuousClock.now - start
             exchange.failure = reason
             onExchange?(exchange)

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -46,6 +47,7 @@ public struct ConnectorHTTPError: Error, Sendable, Hashable, CustomStringConvert
         return nil
     }
 
+    /// The error as one line: request line, status or reason, vendor message, attempts.
     public var description: String {
         var text: String
         switch kind {

@@ -82,7 +82,9 @@ public struct ConnectorRequest: Sendable {
 
     /// A token request: `POST` without the client's credentials unless others are given,
     /// retried like an idempotent request and sent even in a dry run.
-    public static func token(_ path: String, body: ConnectorRequestBody, authentication: ConnectorAuthentication = .none) -> ConnectorRequest {
+    public static func token(_ path: String, body: ConnectorRequestBody, authentication: ConnectorAuthentication = .none)
+        -> ConnectorRequest
+    {
         ConnectorRequest(.post, path, body: body, authentication: authentication, isTokenRequest: true)
     }
 

@@ -49,8 +49,12 @@ public struct ConnectorResponse: Sendable {
         let context: DecodingError.Context
         var path: [any CodingKey]
         switch error {
-        case .keyNotFound(let key, let found): context = found; path = found.codingPath + [key]
-        case .typeMismatch(_, let found), .valueNotFound(_, let found), .dataCorrupted(let found): context = found; path = found.codingPath
+        case .keyNotFound(let key, let found):
+            context = found
+            path = found.codingPath + [key]
+        case .typeMismatch(_, let found), .valueNotFound(_, let found), .dataCorrupted(let found):
+            context = found
+            path = found.codingPath
         @unknown default: return String(describing: error)
         }
         let location = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()

@@ -35,6 +35,7 @@ public struct DryRunViolation: Error, Sendable, Hashable, CustomStringConvertibl
         self.path = path
     }
 
+    /// The error as one line naming the refused request.
     public var description: String {
         "dry run: refused to send \(method.rawValue) \(path); a dry run reads but never writes"
     }

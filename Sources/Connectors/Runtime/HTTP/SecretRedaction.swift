@@ -40,14 +40,18 @@ enum SecretRedaction {
     /// `text` with every occurrence of a secret (as it is, percent-encoded, form-encoded or
     /// JSON-escaped) replaced by ``mask``.
     static func scrub(_ text: String, secrets: [String]) -> String {
-        let variants = Set(secrets.filter { !$0.isEmpty }.flatMap { secret in
-            [secret, PercentEncoding.component(secret), PercentEncoding.formComponent(secret),
-             String(JSONValue.string(secret).serialized().dropFirst().dropLast()),
-             secret.replacingOccurrences(of: "/", with: "\\/")]
-        })
+        let variants = Set(
+            secrets.filter { !$0.isEmpty }.flatMap { secret in
+                [
+                    secret, PercentEncoding.component(secret), PercentEncoding.formComponent(secret),
+                    String(JSONValue.string(secret).serialized().dropFirst().dropLast()),
+                    secret.replacingOccurrences(of: "/", with: "\\/"),
+                ]
+            })
         var scrubbed = text
         for secret in variants.sorted(by: { $0.count > $1.count }) {
-            scrubbed = secret.count >= minimumEmbeddedLength
+            scrubbed =
+                secret.count >= minimumEmbeddedLength
                 ? scrubbed.replacingOccurrences(of: secret, with: mask) : masking(standalone: secret, in: scrubbed)
         }
         return scrubbed
@@ -60,7 +64,8 @@ enum SecretRedaction {
         while let found = rest.range(of: secret) {
             let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
             let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
-            let standsApart = !(before?.isLetter ?? false) && !(before?.isNumber ?? false)
+            let standsApart =
+                !(before?.isLetter ?? false) && !(before?.isNumber ?? false)
                 && !(after?.isLetter ?? false) && !(after?.isNumber ?? false)
             result += rest[..<found.lowerBound]
             result += standsApart ? mask : String(rest[found])
