@@ -26,4 +26,31 @@ public struct ConnectorExchange: Sendable {
     public var failure: String?
     /// Whether the request obtained credentials.
     public var isTokenRequest: Bool
+
+    /// Creates an exchange record.
+    public init(
+        method: String,
+        url: URL,
+        requestHeaders: ConnectorHeaders = [:],
+        requestBody: Data = Data(),
+        status: Int?,
+        responseHeaders: ConnectorHeaders = [:],
+        responseBody: Data = Data(),
+        duration: Duration = .zero,
+        attempt: Int = 1,
+        failure: String? = nil,
+        isTokenRequest: Bool = false
+    ) {
+        self.method = method
+        self.url = url
+        self.requestHeaders = requestHeaders
+        self.requestBody = requestBody
+        self.status = status
+        self.responseHeaders = responseHeaders
+        self.responseBody = responseBody
+        self.duration = duration
+        self.attempt = attempt
+        self.failure = failure
+        self.isTokenRequest = isTokenRequest
+    }
 }

@@ -149,8 +149,7 @@ public struct ConnectorHTTPClient: Sendable {
         let start = ContinuousClock.now
         var exchange = ConnectorExchange(
             method: prepared.urlRequest.httpMethod ?? "GET", url: prepared.url, requestHeaders: prepared.headers,
-            requestBody: prepared.body, status: nil, responseHeaders: [:], responseBody: Data(), duration: .zero,
-            attempt: attempt, failure: nil, isTokenRequest: isTokenRequest)
+            requestBody: prepared.body, status: nil, attempt: attempt, isTokenRequest: isTokenRequest)
         let data: Data
         let response: URLResponse
         do {
@@ -171,9 +170,8 @@ public struct ConnectorHTTPClient: Sendable {
             throw ConnectorHTTPError(kind: .transport("not an HTTP answer"), requestLine: prepared.requestLine, attempts: attempt)
         }
         var headers = ConnectorHeaders()
-        for (name, value) in http.allHeaderFields {
-            if let name = name as? String { headers.add(name: name, value: String(describing: value)) }
-        }
+        let fields = http.allHeaderFields.compactMap { name, value in (name as? String).map { ($0, String(describing: value)) } }
+        for (name, value) in fields.sorted(by: { $0.0.lowercased() < $1.0.lowercased() }) { headers.add(name: name, value: value) }
         exchange.status = http.statusCode
         exchange.responseHeaders = headers
         exchange.responseBody = data
