@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(name: "understudy", dependencies: ["UnderstudyCLI"]),
         .testTarget(name: "UnderstudyCoreTests", dependencies: ["UnderstudyCore"]),
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP"]),
-        .testTarget(name: "StubbingTests", dependencies: ["Stubbing", "MicroHTTP", "UnderstudyCore"]),
+        .testTarget(name: "StubbingTests", dependencies: ["Stubbing", "MicroHTTP", "UnderstudyCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ContractTestingTests", dependencies: ["ContractTesting", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "Net2EmulatorTests", dependencies: ["Net2Emulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),

@@ -105,9 +105,10 @@ public final class HTTPServer: Sendable {
     public func stop() {
         daemon.withLock { handle in
             guard let current = handle else { return }
-            _ = MHD_quiesce_daemon(current.pointer)
+            let listening = MHD_quiesce_daemon(current.pointer)
             core.closeSuspended()
             MHD_stop_daemon(current.pointer)
+            if listening >= 0 { close(listening) }
             handle = nil
         }
     }

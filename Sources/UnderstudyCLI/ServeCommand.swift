@@ -94,13 +94,12 @@ struct ServeCommand: ParsableCommand {
                 watcher.start()
                 watchers.append(watcher)
             }
-            print("understudy serving \(listener.name) (\(listener.stubs.currentMappings.count) stubs) on \(listener.baseURL)")
+            printLine("understudy serving \(listener.name) (\(listener.stubs.currentMappings.count) stubs) on \(listener.baseURL)")
         }
-        fflush(stdout)
         stop.wait()
         watchers.forEach { $0.stop() }
         listeners.forEach { $0.stop() }
-        print("understudy stopped")
+        printLine("understudy stopped")
     }
 
     private func makeListeners(options: StubServer.Options, logger: Logger) throws -> [Listener] {

@@ -40,7 +40,7 @@ public struct StubDirectory: Sendable {
             }
             switch MappingFile.parse(data, file: name) {
             case .success(let parsed):
-                let missing = Self.missingBodyFiles(parsed, files: files, file: name, data: data)
+                let missing = Self.unpreparable(parsed, files: files, file: name, data: data)
                 problems += missing
                 if missing.isEmpty { mappings += parsed }
             case .failure(let errors):
@@ -51,8 +51,8 @@ public struct StubDirectory: Sendable {
         return LoadedStubs(mappings: mappings, files: files)
     }
 
-    /// The mapping files, sorted by path so the load order is the same on every machine.
-    func mappingFiles() -> [URL] {
+    /// The mapping files (`mappings/**/*.json`), sorted by path so the load order is the same on every machine.
+    public func mappingFiles() -> [URL] {
         guard let walker = FileManager.default.enumerator(at: mappingsFolder, includingPropertiesForKeys: nil) else {
             return []
         }
@@ -83,12 +83,17 @@ public struct StubDirectory: Sendable {
         return url.path + "/" + path.dropFirst(base.count + 1)
     }
 
-    private static func missingBodyFiles(_ mappings: [StubMapping], files: BodyFiles, file: String, data: Data) -> [StubValidationError] {
+    /// Problems that only show when a response is prepared: missing body files, broken templates.
+    private static func unpreparable(_ mappings: [StubMapping], files: BodyFiles, file: String, data: Data) -> [StubValidationError] {
         let wrapped = (try? JSONValue(parsing: data))?["mappings"] != nil
-        return mappings.enumerated().compactMap { position, mapping in
-            guard let name = mapping.response.bodyFileName, files.contents(of: name) == nil else { return nil }
-            let path = (wrapped ? "$.mappings[\(position)]" : "$") + ".response.bodyFileName"
-            return StubValidationError(file: file, path: path, reason: "no file '\(name)' in __files/")
+        return mappings.enumerated().compactMap { position, mapping -> StubValidationError? in
+            do throws(PreparedResponse.Problem) {
+                _ = try PreparedResponse(mapping.response, files: files)
+                return nil
+            } catch {
+                let path = (wrapped ? "$.mappings[\(position)]" : "$") + "." + error.path
+                return StubValidationError(file: file, path: path, reason: error.reason)
+            }
         }
     }
 }

@@ -8,32 +8,30 @@ struct AdminAPI {
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
         let segments = request.path.split(separator: "/").dropFirst().map(String.init)
-        switch (request.method, segments) {
-        case ("GET", ["mappings"]): return listMappings()
-        case ("POST", ["mappings"]): return createMapping(request)
-        case ("DELETE", ["mappings"]): return deleteAllMappings()
-        case ("POST", ["mappings", "reset"]): return resetMappings()
-        case ("GET", ["mappings", let id]): return getMapping(id)
-        case ("PUT", ["mappings", let id]): return updateMapping(id, request)
-        case ("DELETE", ["mappings", let id]): return deleteMapping(id)
-        case ("POST", ["reset"]): return resetAll()
-        case ("GET", ["requests"]): return listRequests(request)
-        case ("DELETE", ["requests"]): return clearRequests()
-        case ("POST", ["requests", "reset"]): return clearRequests()
-        case ("POST", ["requests", "count"]): return countRequests(request)
-        case ("POST", ["requests", "find"]): return findRequests(request)
-        case ("GET", ["requests", "unmatched"]): return unmatchedRequests()
-        case ("GET", ["scenarios"]): return listScenarios()
-        case ("POST", ["scenarios", "reset"]): return resetScenarios()
-        case ("PUT", ["scenarios", let name, "state"]): return setScenarioState(name, request)
-        case ("POST", ["shutdown"]): return shutdown()
-        case ("POST", ["pact", "state-change"]): return changeProviderState(request)
-        case (_, let path) where backendOwns(path):
-            let rest = path.dropFirst().joined(separator: "/")
-            return server.backend?.control(request, rest) ?? Self.error(404, "no admin route \(request.method) \(request.path)")
-        default:
-            return Self.error(404, "no admin route \(request.method) \(request.path)")
+        let route = AdminRoute(method: request.method, segments: segments)
+        if route.is("GET", "mappings") { return listMappings() }
+        if route.is("POST", "mappings") { return createMapping(request) }
+        if route.is("DELETE", "mappings") { return deleteAllMappings() }
+        if route.is("POST", "mappings", "reset") { return resetMappings() }
+        if let id = route.capture("GET", "mappings", "*") { return getMapping(id) }
+        if let id = route.capture("PUT", "mappings", "*") { return updateMapping(id, request) }
+        if let id = route.capture("DELETE", "mappings", "*") { return deleteMapping(id) }
+        if route.is("POST", "reset") { return resetAll() }
+        if route.is("GET", "requests") { return listRequests(request) }
+        if route.is("DELETE", "requests") || route.is("POST", "requests", "reset") { return clearRequests() }
+        if route.is("POST", "requests", "count") { return countRequests(request) }
+        if route.is("POST", "requests", "find") { return findRequests(request) }
+        if route.is("GET", "requests", "unmatched") { return unmatchedRequests() }
+        if route.is("GET", "scenarios") { return listScenarios() }
+        if route.is("POST", "scenarios", "reset") { return resetScenarios() }
+        if let name = route.capture("PUT", "scenarios", "*", "state") { return setScenarioState(name, request) }
+        if route.is("POST", "shutdown") { return shutdown() }
+        if route.is("POST", "pact", "state-change") { return changeProviderState(request) }
+        if backendOwns(segments) {
+            let rest = segments.dropFirst().joined(separator: "/")
+            if let answer = server.backend?.control(request, rest) { return answer }
         }
+        return Self.error(404, "no admin route \(request.method) \(request.path)")
     }
 
     // MARK: Mappings
@@ -44,8 +42,8 @@ struct AdminAPI {
     }
 
     private func createMapping(_ request: HTTPRequest) -> HTTPResponse {
-        switch Self.parseMapping(request.body) {
-        case .failure(let response): return response
+        switch parseMapping(request.body) {
+        case .failure(let failure): return failure.response
         case .success(let mapping):
             server.mappings.withLock { $0.add(mapping) }
             return Self.json(mapping.json, status: 201)
@@ -65,8 +63,8 @@ struct AdminAPI {
         }
         object["id"] = .string(id)
         object.removeValue(forKey: "uuid")
-        switch Self.parseMapping(JSONValue.object(object).serializedData()) {
-        case .failure(let response): return response
+        switch parseMapping(JSONValue.object(object).serializedData()) {
+        case .failure(let failure): return failure.response
         case .success(let mapping):
             let replaced = server.mappings.withLock { $0.replace(mapping) }
             return replaced ? Self.json(mapping.json) : Self.error(404, "no mapping with id \(id)")
@@ -126,16 +124,20 @@ struct AdminAPI {
         case .failure(let error): return Self.error(400, error.reason)
         case .success(let parsed): change = parsed
         }
+        var values: [String: JSONValue] = [:]
+        if let backend = server.backend {
+            do {
+                values = try backend.applyProviderState(change)
+            } catch {
+                let verb = change.action == .setup ? "set up" : "torn down"
+                return Self.error(400, "provider state '\(change.state)' could not be \(verb): \(error)")
+            }
+        }
         server.providerStates.withLock { states in
             states.removeAll { $0.state == change.state }
             if change.action == .setup { states.append(change) }
         }
-        guard let backend = server.backend else { return Self.json([:]) }
-        do {
-            return Self.json(.object(try backend.applyProviderState(change)))
-        } catch {
-            return Self.error(400, "provider state '\(change.state)' could not be \(change.action == .setup ? "set up" : "torn down"): \(error)")
-        }
+        return Self.json(.object(values))
     }
 
     // MARK: Requests
@@ -161,14 +163,14 @@ struct AdminAPI {
 
     private func countRequests(_ request: HTTPRequest) -> HTTPResponse {
         switch matching(request) {
-        case .failure(let response): return response
+        case .failure(let failure): return failure.response
         case .success(let entries): return Self.json(["count": .integer(Int64(entries.count))])
         }
     }
 
     private func findRequests(_ request: HTTPRequest) -> HTTPResponse {
         switch matching(request) {
-        case .failure(let response): return response
+        case .failure(let failure): return failure.response
         case .success(let entries): return Self.json(["requests": .array(entries.map(\.loggedRequestJSON))])
         }
     }
@@ -181,7 +183,7 @@ struct AdminAPI {
             return .failure(AdminFailure(Self.error(422, "the body is not JSON: \(error)")))
         }
         do throws(StubValidationError) {
-            let pattern = try RequestPattern(json: json, path: "$")
+            let pattern = try RequestPattern(json: json)
             return .success(server.journal.entries.filter { pattern.match($0.request).isExactMatch })
         } catch {
             return .failure(AdminFailure(Self.validationError(error)))
@@ -235,23 +237,30 @@ struct AdminAPI {
 
     // MARK: Shapes
 
-    private struct AdminFailure: Error {
+    struct AdminFailure: Error {
         let response: HTTPResponse
         init(_ response: HTTPResponse) { self.response = response }
     }
 
-    private static func parseMapping(_ body: Data) -> Result<StubMapping, HTTPResponse> {
+    private func parseMapping(_ body: Data) -> Result<StubMapping, AdminFailure> {
         let json: JSONValue
         do {
             json = try JSONValue(parsing: body)
         } catch {
-            return .failure(Self.error(422, "the body is not JSON: \(error)"))
+            return .failure(AdminFailure(Self.error(422, "the body is not JSON: \(error)")))
         }
+        let mapping: StubMapping
         do throws(StubValidationError) {
-            return .success(try StubMapping(json: json))
+            mapping = try StubMapping(json: json)
         } catch {
-            return .failure(validationError(error))
+            return .failure(AdminFailure(Self.validationError(error)))
         }
+        do throws(PreparedResponse.Problem) {
+            _ = try PreparedResponse(mapping.response, files: server.mappings.withLock { $0.files })
+        } catch {
+            return .failure(AdminFailure(Self.validationError(StubValidationError(path: "$." + error.path, reason: error.reason))))
+        }
+        return .success(mapping)
     }
 
     static func json(_ value: JSONValue, status: Int = 200) -> HTTPResponse {
@@ -270,5 +279,24 @@ struct AdminAPI {
             .replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
             .split(separator: ".").map { "/" + $0 }.joined()
         return Self.error(422, error.reason, pointer: pointer.isEmpty ? "/" : pointer)
+    }
+}
+
+/// A method and path split into segments, matched against literal segments and `*` captures.
+private struct AdminRoute {
+    let method: String
+    let segments: [String]
+
+    func `is`(_ method: String, _ pattern: String...) -> Bool {
+        self.method == method && segments == pattern
+    }
+
+    func capture(_ method: String, _ pattern: String...) -> String? {
+        guard self.method == method, segments.count == pattern.count else { return nil }
+        var captured: String?
+        for (segment, expected) in zip(segments, pattern) {
+            if expected == "*" { captured = segment.removingPercentEncoding ?? segment } else if segment != expected { return nil }
+        }
+        return captured
     }
 }

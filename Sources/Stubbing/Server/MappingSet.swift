@@ -13,7 +13,7 @@ struct MappingSet: Sendable {
     init(disk: [StubMapping], files: BodyFiles) {
         self.disk = disk
         self.files = files
-        self.index = StubIndex(mappings: disk)
+        self.index = StubIndex(disk)
         self.responses = [:]
         rebuild()
     }
@@ -21,9 +21,16 @@ struct MappingSet: Sendable {
     /// Every mapping, disk first, in the order added.
     var all: [StubMapping] { disk + added }
 
-    /// The prepared response of a mapping in this set.
+    /// The prepared response of a mapping in this set; a response that cannot be prepared any
+    /// more (its body file was removed since it loaded) answers 500 saying why.
     func prepared(for mapping: StubMapping) -> PreparedResponse {
-        responses[mapping.id] ?? PreparedResponse(mapping.response, files: files)
+        if let prepared = responses[mapping.id] { return prepared }
+        do {
+            return try PreparedResponse(mapping.response, files: files)
+        } catch {
+            let message = "stub \(mapping.displayName): \(error.path): \(error.reason)\n"
+            return try! PreparedResponse(ResponseDefinition(status: 500, body: .text(message)), files: files)
+        }
     }
 
     func mapping(id: String) -> StubMapping? {
@@ -78,9 +85,9 @@ struct MappingSet: Sendable {
 
     private mutating func rebuild() {
         let mappings = all
-        index = StubIndex(mappings: mappings)
+        index = StubIndex(mappings)
         var prepared: [String: PreparedResponse] = [:]
-        for mapping in mappings { prepared[mapping.id] = PreparedResponse(mapping.response, files: files) }
+        for mapping in mappings { prepared[mapping.id] = try? PreparedResponse(mapping.response, files: files) }
         responses = prepared
     }
 }

@@ -77,7 +77,8 @@ import UnderstudyCore
                 return ["accessToken": "abc", "action": .string(change.action.rawValue)]
             },
             reset: { resets.withLock { $0 += 1 } })
-        let (stubs, _) = try server([:], backend: backend)
+        let (stubs, folder) = try server([:], backend: backend)
+        defer { withExtendedLifetime(folder) {} }
         #expect(stubs.handle(request("PUT", "/__admin/vendor/mode")).immediate.bodyText == "mode via PUT")
         #expect(stubs.handle(request("GET", "/__admin/vendor/other")).immediate.status == 404)
         let setUp = stubs.handle(request("POST", "/__admin/pact/state-change", body: #"{"state":"a token","params":{},"action":"setup"}"#)).immediate
