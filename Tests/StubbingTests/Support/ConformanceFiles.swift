@@ -23,8 +23,9 @@ enum ConformanceFiles {
     }
 
     /// The example mapping files of this target, sorted by name.
-    static func fixtureMappings(from file: String = #filePath) throws -> [URL] {
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures/mappings")
+    static func fixtureMappings() throws -> [URL] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/mappings")
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
