@@ -125,9 +125,10 @@ public final class StubServer: Sendable {
         logger.log(level: level, "\(request.method) \(request.target) -> \(entry.response.map { String($0.status) } ?? entry.fault?.rawValue ?? "deferred") (\(answeredBy)\(stubID.map { " " + $0 } ?? ""))")
     }
 
+    /// Runs the shutdown action a moment after the admin API answered, so the answer reaches the client first.
     func requestShutdown() {
-        let action = shutdownRequested.withLock { $0 }
-        action?()
+        guard let action = shutdownRequested.withLock({ $0 }) else { return }
+        options.clock.schedule(after: .milliseconds(100), action)
     }
 }
 

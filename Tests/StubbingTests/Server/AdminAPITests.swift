@@ -8,6 +8,7 @@ import UnderstudyCore
 @Suite struct AdminAPITests {
     private let folder: StubFolder
     private let stubs: StubServer
+    private let clock = ManualClock()
 
     init() throws {
         folder = try StubFolder([
@@ -21,7 +22,7 @@ import UnderstudyCore
                 ]}
                 """,
         ])
-        stubs = try StubServer(directory: folder.url, options: .init(clock: ManualClock()))
+        stubs = try StubServer(directory: folder.url, options: .init(clock: clock))
     }
 
     private func admin(_ method: String, _ path: String, _ body: String = "") -> HTTPResponse {
@@ -115,6 +116,8 @@ import UnderstudyCore
         let asked = Mutex(false)
         stubs.onShutdownRequest { asked.withLock { $0 = true } }
         #expect(admin("POST", "/shutdown").status == 200)
+        #expect(!asked.withLock { $0 }, "the answer goes out first")
+        clock.advance(by: .milliseconds(100))
         #expect(asked.withLock { $0 })
     }
 
