@@ -13,12 +13,16 @@ let package = Package(
         .library(name: "Net2Emulator", targets: ["Net2Emulator"]),
         .library(name: "ConnectorRuntime", targets: ["ConnectorRuntime"]),
         .library(name: "Hosting", targets: ["Hosting"]),
+        .library(name: "Net2Connector", targets: ["Net2Connector"]),
+        .library(name: "Recording", targets: ["Recording"]),
+        .library(name: "Harness", targets: ["Harness"]),
         .executable(name: "understudy", targets: ["understudy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -63,9 +67,26 @@ let package = Package(
             path: "Sources/Connectors/Runtime"
         ),
         .target(
+            name: "Net2Connector",
+            dependencies: ["ConnectorRuntime", "UnderstudyCore", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            path: "Sources/Connectors/Net2"
+        ),
+        .target(
+            name: "Recording",
+            dependencies: ["UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "Harness",
+            dependencies: [
+                "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Hosting",
+                "ConnectorRuntime", "Net2Connector", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "UnderstudyCLI",
             dependencies: [
                 "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Net2Emulator", "Hosting",
+                "ConnectorRuntime", "Net2Connector", "Recording", "Harness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -79,6 +100,9 @@ let package = Package(
         .testTarget(name: "Net2EmulatorTests", dependencies: ["Net2Emulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "HostingTests", dependencies: ["Hosting", "MicroHTTP", "Stubbing", "UnderstudyCore", "Net2Emulator"]),
         .testTarget(name: "ConnectorRuntimeTests", dependencies: ["ConnectorRuntime", "UnderstudyCore", "MicroHTTP"]),
+        .testTarget(name: "Net2ConnectorTests", dependencies: ["Net2Connector", "ConnectorRuntime", "UnderstudyCore", "MicroHTTP", "Net2Emulator", "Hosting"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "MicroHTTP", "Stubbing", "ContractTesting", "UnderstudyCore", "Hosting"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Harness", "ConnectorRuntime", "EmulatorCore", "Hosting", "Stubbing", "ContractTesting", "MicroHTTP", "UnderstudyCore"]),
         .testTarget(name: "UnderstudyCLITests", dependencies: ["UnderstudyCLI", "MicroHTTP", "UnderstudyCore"]),
     ]
 )

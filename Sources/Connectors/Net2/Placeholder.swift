@@ -1,0 +1,1 @@
+enum Net2ConnectorPlaceholder {}
