@@ -7,6 +7,13 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     /// The 1-based column of the problem.
     public var column: Int
 
+    /// Creates an error.
+    public init(reason: String, line: Int, column: Int) {
+        self.reason = reason
+        self.line = line
+        self.column = column
+    }
+
     public var description: String { "invalid JSON at line \(line), column \(column): \(reason)" }
 }
 

@@ -4,7 +4,9 @@ import Synchronization
 /// A clock that only moves when told to: for tests of delays, token expiry and rate limits.
 ///
 /// Scheduled work runs on the thread that calls ``advance(by:)``, in order of due time,
-/// once the clock has reached it.
+/// once the clock has reached it. A clock made with `advancesWhenScheduled` moves itself
+/// forward whenever work is scheduled, so code that waits (a retry after `Retry-After`, a
+/// stub delay) finishes at once while time still passes for everything that reads it.
 public final class ManualClock: Clock {
     private struct Pending {
         var due: Date
@@ -19,10 +21,13 @@ public final class ManualClock: Clock {
     }
 
     private let state: Mutex<State>
+    private let advancesWhenScheduled: Bool
 
-    /// Creates a clock standing at `start` (by default 2026-01-01T00:00:00Z).
-    public init(start: Date = Date(timeIntervalSince1970: 1_767_225_600)) {
+    /// Creates a clock standing at `start` (by default 2026-01-01T00:00:00Z); with
+    /// `advancesWhenScheduled`, scheduling work moves the clock to when it is due.
+    public init(start: Date = Date(timeIntervalSince1970: 1_767_225_600), advancesWhenScheduled: Bool = false) {
         state = Mutex(State(now: start))
+        self.advancesWhenScheduled = advancesWhenScheduled
     }
 
     public var now: Date { state.withLock { $0.now } }
@@ -36,6 +41,7 @@ public final class ManualClock: Clock {
             state.pending.append(
                 Pending(due: state.now.addingTimeInterval(max(0, delay.seconds)), sequence: state.sequence, work: work))
         }
+        if advancesWhenScheduled { advance(by: delay) }
     }
 
     /// Moves the clock forward by `duration`, running every piece of work that falls due on the way.
