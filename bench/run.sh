@@ -28,7 +28,8 @@ make_stubs() { # dir count templated
     printf '{"request":{"method":"GET","urlPathTemplate":"/items/{id}"},"response":{"status":200,"headers":{"Content-Type":"application/json"},"body":"%s","transformers":["response-template"]}}\n' "$body" > "$dir/mappings/item.json"
     return
   fi
-  awk -v n="$count" -v body="$body" 'BEGIN {
+  BODY="$body" awk -v n="$count" 'BEGIN {
+    body = ENVIRON["BODY"];
     printf "{\"mappings\":[\n";
     for (i = 1; i <= n; i++) {
       if (i > 1) printf ",\n";
