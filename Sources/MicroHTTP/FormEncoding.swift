@@ -40,7 +40,7 @@ public enum FormEncoding {
 
     /// Decodes `%XX` sequences (and `+` to a space when `plusIsSpace`); malformed escapes are
     /// kept as they are, and invalid UTF-8 is repaired.
-    public static func percentDecode(_ text: Substring.UTF8View, plusIsSpace: Bool) -> String {
+    public static func percentDecode(_ text: some Collection<UInt8>, plusIsSpace: Bool) -> String {
         let input = Array(text)
         guard input.contains(UInt8(ascii: "%")) || (plusIsSpace && input.contains(UInt8(ascii: "+"))) else {
             return String(decoding: input, as: UTF8.self)

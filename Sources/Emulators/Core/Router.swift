@@ -55,7 +55,7 @@ public struct Router<Route: Sendable>: Sendable {
 
     /// The best match for `method` and a path whose segments are still percent-encoded.
     public func match(method: String, rawPath: String) -> RouteMatch<Route>? {
-        let segments = Self.split(rawPath).map { $0.removingPercentEncoding ?? $0 }
+        let segments = Self.split(rawPath).map { FormEncoding.percentDecode($0.utf8, plusIsSpace: false) }
         let method = method.uppercased()
         var best: (entry: Entry, parameters: [String: String], rank: [Bool])?
         for entry in entries where entry.method == method {
@@ -71,7 +71,7 @@ public struct Router<Route: Sendable>: Sendable {
     /// The methods registered for templates that fit the path (for a 405 answer and its
     /// `Allow` header); empty when no template fits.
     public func allowedMethods(rawPath: String) -> [String] {
-        let segments = Self.split(rawPath).map { $0.removingPercentEncoding ?? $0 }
+        let segments = Self.split(rawPath).map { FormEncoding.percentDecode($0.utf8, plusIsSpace: false) }
         var methods: [String] = []
         for entry in entries where bind(entry.segments, to: segments) != nil && !methods.contains(entry.method) {
             methods.append(entry.method)

@@ -60,10 +60,10 @@ public struct TokenIssuer: Sendable {
     /// regard to case (`bearer` works too).
     public static func bearerToken(in request: HTTPRequest) -> String? {
         guard let header = request.headers["Authorization"] else { return nil }
-        let parts = header.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].utf8.count == 6, parts[0].lowercased() == "bearer" else { return nil }
+        let token = parts[1].drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+        return token.isEmpty ? nil : String(token)
     }
 
     /// Uses a refresh token: issues a new access token for the same subject and scopes.
