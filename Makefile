@@ -18,8 +18,11 @@ build: deps
 serve: build
 	$$($(SWIFT) build -c release --show-bin-path)/understudy serve --stubs-root Stubs
 
+# The unit and integration tests, then every connector against its emulator and contract
+# (JUnit XML and JSON reports land in reports/).
 test: deps
 	$(SWIFT) test
+	$(SWIFT) run understudy verify --junit reports/verify-junit.xml --json reports/verify.json
 
 bench: deps
 	bash bench/run.sh
