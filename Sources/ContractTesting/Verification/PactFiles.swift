@@ -21,36 +21,38 @@ public enum PactFiles {
     public static func load(_ paths: [String]) throws(PactFilesError) -> [PactFile] {
         var files: [PactFile] = []
         var errors: [PactLoadError] = []
-        for url in expand(paths, errors: &errors) {
+        for path in paths {
+            let urls: [URL]
             do {
-                files.append(PactFile(url: url, pact: try Pact(contentsOf: url)))
+                urls = try expand(path)
             } catch {
                 errors.append(error)
+                continue
+            }
+            for url in urls {
+                do {
+                    files.append(PactFile(url: url, pact: try Pact(contentsOf: url)))
+                } catch {
+                    errors.append(error)
+                }
             }
         }
         guard errors.isEmpty else { throw PactFilesError(errors: errors) }
         return files
     }
 
-    private static func expand(_ paths: [String], errors: inout [PactLoadError]) -> [URL] {
-        var urls: [URL] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                errors.append(PactLoadError(file: path, jsonPath: "$", reason: "no such file or folder"))
-                continue
-            }
-            let url = URL(fileURLWithPath: path)
-            guard isFolder.boolValue else {
-                urls.append(url)
-                continue
-            }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let pacts = names.filter { $0.hasSuffix(".json") }.sorted()
-            if pacts.isEmpty { errors.append(PactLoadError(file: path, jsonPath: "$", reason: "the folder holds no .json pact files")) }
-            urls += pacts.map { url.appendingPathComponent($0) }
+    /// The file at `path`, or the `*.json` files of the folder at `path` in name order.
+    private static func expand(_ path: String) throws(PactLoadError) -> [URL] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw PactLoadError(file: path, jsonPath: "$", reason: "no such file or folder")
         }
-        return urls
+        let url = URL(fileURLWithPath: path)
+        guard isFolder.boolValue else { return [url] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let pacts = names.filter { $0.hasSuffix(".json") }.sorted()
+        guard !pacts.isEmpty else { throw PactLoadError(file: path, jsonPath: "$", reason: "the folder holds no .json pact files") }
+        return pacts.map { url.appendingPathComponent($0) }
     }
 }
 
