@@ -4,20 +4,6 @@ import Stubbing
 import Synchronization
 import UnderstudyCore
 
-/// One interaction a pact stub serves, with the pact it came from.
-public struct PactStubEntry: Sendable, Equatable {
-    /// The pact's name, `<consumer>-<provider>`.
-    public var pactName: String
-    /// The interaction.
-    public var interaction: PactInteraction
-
-    /// Creates an entry.
-    public init(pactName: String, interaction: PactInteraction) {
-        self.pactName = pactName
-        self.interaction = interaction
-    }
-}
-
 /// Serves pact files as stubs, as the Pact stub server does: a request is answered with the
 /// example response of the interaction whose request matches it.
 ///

@@ -40,13 +40,3 @@ struct ProviderStateSetupError: Error, Equatable, CustomStringConvertible {
         "provider state '\(state)' could not be \(action == "setup" ? "set up" : "torn down"): \(reason)"
     }
 }
-
-extension OutgoingRequest {
-    /// A JSON `POST` to `url`.
-    init(url: URL, body: Data) {
-        self.method = "POST"
-        self.url = url
-        self.headers = ["Content-Type": "application/json", "Accept": "application/json"]
-        self.body = body
-    }
-}

@@ -8,7 +8,7 @@ import UnderstudyCore
 /// For each interaction the verifier sets up its provider states through the state-change URL,
 /// applies the request's generators (a `ProviderState` generator takes the values the state
 /// set-up returned, such as `${accessToken}`), sends the request with the extra headers, matches
-/// the answer with ``PactMatcher/matchResponse(expected:actual:)-(_,ObservedResponse)``, and tears
+/// the answer with ``PactMatcher`` (response rules: lenient about extra keys and headers), and tears
 /// the states down.
 ///
 /// ```swift

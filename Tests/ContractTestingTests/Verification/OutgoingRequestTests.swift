@@ -23,9 +23,4 @@ import Testing
         #expect(request.headers["Content-Type"] == "application/json")
         #expect(request.body == Data(#"{"a":1}"#.utf8))
     }
-
-    @Test func encodesOnlyWhatAPathMayNotHold() {
-        #expect(URLEncoding.path("/a:b@c/d+e/f%g/ü") == "/a:b@c/d+e/f%25g/%C3%BC")
-        #expect(URLEncoding.component("a b+c/d") == "a%20b%2Bc%2Fd")
-    }
 }

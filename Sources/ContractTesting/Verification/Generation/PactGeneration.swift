@@ -64,7 +64,9 @@ public enum PactGeneration {
         notes: inout [String], using random: inout some RandomNumberGenerator
     ) -> PactBody? {
         guard let body, !generators.isEmpty else { return body }
-        guard var document = jsonDocument(body) else {
+        // Like the Pact tools, only a body written as JSON is generated into; bytes (for example a
+        // base64 body of type `*/*`) are sent as written.
+        guard case .json(var document) = body.content else {
             notes.append("body generators apply to JSON bodies only; the example body is sent")
             return body
         }
@@ -76,17 +78,6 @@ public enum PactGeneration {
         var prepared = body
         prepared.content = .json(document)
         return prepared
-    }
-
-    /// The body as a JSON document: JSON content, or bytes or text of a JSON content type.
-    private static func jsonDocument(_ body: PactBody) -> JSONValue? {
-        switch body.content {
-        case .json(let value): return value
-        case .bytes, .text:
-            guard body.contentType.flatMap(MediaType.init)?.kind == .json else { return nil }
-            return try? JSONValue(parsing: body.data)
-        case .empty: return nil
-        }
     }
 
     private static func text(
