@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ContractTesting", targets: ["ContractTesting"]),
         .library(name: "EmulatorCore", targets: ["EmulatorCore"]),
         .library(name: "Net2Emulator", targets: ["Net2Emulator"]),
+        .library(name: "LoketEmulator", targets: ["LoketEmulator"]),
         .executable(name: "understudy", targets: ["understudy"]),
     ],
     dependencies: [
@@ -51,6 +52,11 @@ let package = Package(
             path: "Sources/Emulators/Net2"
         ),
         .target(
+            name: "LoketEmulator",
+            dependencies: ["EmulatorCore", "UnderstudyCore", "MicroHTTP"],
+            path: "Sources/Emulators/Loket"
+        ),
+        .target(
             name: "UnderstudyCLI",
             dependencies: [
                 "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Net2Emulator",
@@ -65,6 +71,7 @@ let package = Package(
         .testTarget(name: "ContractTestingTests", dependencies: ["ContractTesting", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "Net2EmulatorTests", dependencies: ["Net2Emulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
+        .testTarget(name: "LoketEmulatorTests", dependencies: ["LoketEmulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "UnderstudyCLITests", dependencies: ["UnderstudyCLI", "MicroHTTP", "UnderstudyCore"]),
     ]
 )
