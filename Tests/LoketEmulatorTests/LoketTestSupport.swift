@@ -49,6 +49,11 @@ struct LoketFixture {
         emulator = LoketEmulator(seed: seed, configuration: configuration, clock: clock)
     }
 
+    /// A fixture around an emulator made elsewhere (its clock is not this fixture's).
+    init(emulator: LoketEmulator) {
+        self.emulator = emulator
+    }
+
     /// Sends a request with the connector's API headers (`Accept` and `Content-Type`
     /// `application/json`) and a bearer token when given.
     @discardableResult
@@ -75,8 +80,8 @@ struct LoketFixture {
     }
 
     /// An access token from the connector's refresh grant.
-    func token(refreshToken: String = Seeded.refreshToken) throws -> String {
-        let response = postToken(Self.refreshBody(refreshToken: refreshToken))
+    func token(clientID: String = Seeded.clientID, refreshToken: String = Seeded.refreshToken) throws -> String {
+        let response = postToken(Self.refreshBody(clientID: clientID, refreshToken: refreshToken))
         try #require(response.status == 200, "token request answered \(response.status): \(response.bodyText)")
         return try #require(response.json["access_token"]?.stringValue)
     }
