@@ -51,7 +51,10 @@ import UnderstudyCore
         let names = fixture.get("/v2/providers/employers", token: try fixture.token()).json.embedded.map { $0["companyName"] }
         #expect(names.contains("Nieuw B.V."))
         _ = try fixture.emulator.applyProviderState(name: "employer nieuw b.v. does not exist", params: [:], action: .setup)
-        #expect(fixture.get("/v2/providers/employers", token: try fixture.token()).json["totalSize"] == 2)
+        let token = try fixture.token()
+        #expect(fixture.get("/v2/providers/employers", token: token).json["totalSize"] == 2)
+        let createdID = try #require(created["employerId"]?.stringValue)
+        #expect(fixture.get("/v2/providers/employers/\(createdID)/departments", token: token).status == 404)
     }
 
     @Test func employeeStatesCreateAndRemove() throws {

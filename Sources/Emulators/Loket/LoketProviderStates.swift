@@ -100,8 +100,11 @@ extension LoketState {
         }
         catalog.add("employer {name} exists") { state, call in state.ensureEmployer(named: try call.text("name")) }
         catalog.add("employer {name} does not exist") { state, call in
-            let name = try call.text("name").lowercased()
-            state.directory.employerIDs.removeAll { state.directory.employers[$0]?.companyName.lowercased() == name }
+            let name = try call.text("name")
+            for employer in state.directory.employers(named: name) {
+                state.directory.employers[employer.id] = nil
+                state.directory.employerIDs.removeAll { $0 == employer.id }
+            }
             return [:]
         }
         catalog.add("employee {id} exists") { state, call in try state.ensureEmployee(call).values }

@@ -14,7 +14,7 @@ struct LoketEnsuredEmployee {
 }
 
 extension LoketState {
-    /// Makes sure an employer called `name` (any case) is listed, creating `name` if needed.
+    /// Makes sure an employer called `name` (any case) exists, creating `name` if needed.
     mutating func ensureEmployer(named name: String) -> [String: JSONValue] {
         let employer = directory.employers(named: name).first ?? {
             let number = (directory.employers.values.map(\.employerNumber).max() ?? 10_000) + 1
@@ -22,7 +22,6 @@ extension LoketState {
             directory.add(created)
             return created
         }()
-        if !directory.employerIDs.contains(employer.id) { directory.employerIDs.append(employer.id) }
         return ["employerId": .id(employer.id), "employerNumber": .integer(Int64(employer.employerNumber)), "companyName": .string(employer.companyName)]
     }
 
