@@ -24,11 +24,6 @@ public struct Router<Route: Sendable>: Sendable {
         var route: Route
     }
 
-    private enum TemplateSegment: Sendable {
-        case literal(String)
-        case parameter(String)
-    }
-
     private var entries: [Entry] = []
     /// How literal segments compare.
     public let pathCase: PathCase
@@ -43,7 +38,7 @@ public struct Router<Route: Sendable>: Sendable {
     public mutating func add(_ method: String, _ template: String, _ route: Route) {
         let segments = Self.split(template).map { segment -> TemplateSegment in
             segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2
-                ? .parameter(String(segment.dropFirst().dropLast())) : .literal(segment)
+                ? .parameter(String(segment.dropFirst().dropLast())) : .literal(pathCase == .sensitive ? segment : segment.lowercased())
         }
         entries.append(Entry(method: method.uppercased(), template: template, segments: segments, route: route))
     }
@@ -55,7 +50,7 @@ public struct Router<Route: Sendable>: Sendable {
 
     /// The best match for `method` and a path whose segments are still percent-encoded.
     public func match(method: String, rawPath: String) -> RouteMatch<Route>? {
-        let segments = Self.split(rawPath).map { $0.removingPercentEncoding ?? $0 }
+        let segments = pathSegments(rawPath)
         let method = method.uppercased()
         var best: (entry: Entry, parameters: [String: String], rank: [Bool])?
         for entry in entries where entry.method == method {
@@ -71,7 +66,7 @@ public struct Router<Route: Sendable>: Sendable {
     /// The methods registered for templates that fit the path (for a 405 answer and its
     /// `Allow` header); empty when no template fits.
     public func allowedMethods(rawPath: String) -> [String] {
-        let segments = Self.split(rawPath).map { $0.removingPercentEncoding ?? $0 }
+        let segments = pathSegments(rawPath)
         var methods: [String] = []
         for entry in entries where bind(entry.segments, to: segments) != nil && !methods.contains(entry.method) {
             methods.append(entry.method)
@@ -79,17 +74,24 @@ public struct Router<Route: Sendable>: Sendable {
         return methods
     }
 
-    private func bind(_ template: [TemplateSegment], to segments: [String]) -> [String: String]? {
+    /// A request path's segments, each percent-decoded as sent and, for case-insensitive
+    /// routing, also lower-cased for comparing with literals (decoding only when a `%` asks for
+    /// it, since this runs for every request).
+    private func pathSegments(_ rawPath: String) -> [(value: String, folded: String)] {
+        Self.split(rawPath).map { segment in
+            let value = segment.utf8.contains(UInt8(ascii: "%")) ? segment.removingPercentEncoding ?? segment : segment
+            return (value, pathCase == .sensitive ? value : value.lowercased())
+        }
+    }
+
+    private func bind(_ template: [TemplateSegment], to segments: [(value: String, folded: String)]) -> [String: String]? {
         guard template.count == segments.count else { return nil }
+        for index in template.indices {
+            if case .literal(let literal) = template[index], literal != segments[index].folded { return nil }
+        }
         var parameters: [String: String] = [:]
-        for (expected, actual) in zip(template, segments) {
-            switch expected {
-            case .parameter(let name):
-                parameters[name] = actual
-            case .literal(let literal):
-                let equal = pathCase == .sensitive ? literal == actual : literal.lowercased() == actual.lowercased()
-                guard equal else { return nil }
-            }
+        for index in template.indices {
+            if case .parameter(let name) = template[index] { parameters[name] = segments[index].value }
         }
         return parameters
     }
@@ -112,4 +114,11 @@ public struct RouteMatch<Route: Sendable>: Sendable {
     public var parameters: [String: String]
     /// The template that matched, as registered.
     public var template: String
+}
+
+/// One segment of a route template: matched literally, or captured as a named parameter.
+/// (Outside the generic router, so matching needs no generic metadata per request.)
+private enum TemplateSegment: Sendable {
+    case literal(String)
+    case parameter(String)
 }

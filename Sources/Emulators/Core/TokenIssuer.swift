@@ -79,10 +79,12 @@ public struct TokenIssuer: Sendable {
     /// regard to case (`bearer` works too).
     public static func bearerToken(in request: HTTPRequest) -> String? {
         guard let header = request.headers["Authorization"] else { return nil }
-        let parts = header.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
+        let parts = header.split(maxSplits: 1, whereSeparator: \.isWhitespace)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        var token = parts[1]
+        while token.first?.isWhitespace == true { token = token.dropFirst() }
+        while token.last?.isWhitespace == true { token = token.dropLast() }
+        return token.isEmpty ? nil : String(token)
     }
 
     /// Uses a refresh token: issues a new access token for the same subject and scopes.

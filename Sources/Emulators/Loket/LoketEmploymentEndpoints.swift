@@ -7,7 +7,7 @@ extension LoketState {
     /// the employment's function, department and cost-centre periods.
     func listOrganizationalEntities(_ call: LoketCall) -> HTTPResponse {
         withEmployment(call) { employment in
-            list(directory.organizationalEntitiesByEmployment[employment] ?? [], call) { entity in
+            list(directory.organizationalEntities[employment], call) { entity in
                 entity.json(department: entity.departmentId.flatMap { directory.departments[$0] })
             }
         }
@@ -15,24 +15,24 @@ extension LoketState {
 
     /// `GET /v2/providers/employers/employees/employments/{employmentId}/workinghours`.
     func listWorkingHours(_ call: LoketCall) -> HTTPResponse {
-        withEmployment(call) { employment in list(directory.workingHoursByEmployment[employment] ?? [], call) { $0.json } }
+        withEmployment(call) { employment in list(directory.workingHours[employment], call) { $0.json } }
     }
 
     /// `GET /v2/providers/employers/employees/employments/{employmentId}/customfields`.
     func listEmploymentCustomFields(_ call: LoketCall) -> HTTPResponse {
-        withEmployment(call) { employment in list(directory.customFieldsByEmployment[employment] ?? [], call) { $0.json } }
+        withEmployment(call) { employment in list(directory.employmentCustomFields[employment], call) { $0.json } }
     }
 
     /// `GET /v2/providers/employers/employees/employments/{employmentId}/journalallocations`.
     func listJournalAllocations(_ call: LoketCall) -> HTTPResponse {
-        withEmployment(call) { employment in list(directory.journalAllocationsByEmployment[employment] ?? [], call) { $0.json } }
+        withEmployment(call) { employment in list(directory.journalAllocations[employment], call) { $0.json } }
     }
 
     /// `GET /v2/providers/employers/employees/{employeeId}/customfields`.
     func listEmployeeCustomFields(_ call: LoketCall) -> HTTPResponse {
         guard let id = call.id("employeeId"), let employee = directory.employees[id] else { return LoketResponse.notFound }
         guard readable(employee.employerId, call) else { return LoketResponse.forbidden }
-        return list(directory.customFieldsByEmployee[id] ?? [], call) { $0.json }
+        return list(directory.employeeCustomFields[id], call) { $0.json }
     }
 
     /// Answers with `body(employmentId)` for the path's employment, or 404 for an unknown one

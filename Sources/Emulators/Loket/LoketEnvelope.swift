@@ -1,4 +1,3 @@
-import Foundation
 import EmulatorCore
 import MicroHTTP
 import UnderstudyCore
@@ -12,7 +11,7 @@ extension LoketState {
         var requested: [String: Int] = [:]
         for name in ["pageNumber", "pageSize"] {
             guard let text = call.queryValue(name) else { continue }
-            guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            guard let number = Int(text) else {
                 return LoketResponse.badRequest("The value '\(text)' is not valid for \(name).", property: name)
             }
             requested[name] = number

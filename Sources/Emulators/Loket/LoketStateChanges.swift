@@ -48,11 +48,12 @@ extension LoketState {
 
     /// Removes employee `id` and its employments from every list.
     mutating func removeEmployee(_ id: UUID) {
-        guard let employee = directory.employees.removeValue(forKey: id) else { return }
+        guard let employee = directory.employees[id] else { return }
+        directory.employees.remove(id)
         directory.employeeIDsByEmployer[employee.employerId]?.removeAll { $0 == id }
         let employments = Set(directory.employmentIDsByEmployee.removeValue(forKey: id) ?? [])
         directory.employmentIDsByEmployer[employee.employerId]?.removeAll { employments.contains($0) }
-        for employment in employments { directory.employments[employment] = nil }
+        for employment in employments { directory.employments.remove(employment) }
     }
 
     /// Adds a running employment `id` of `employeeId`, started today.
@@ -83,21 +84,21 @@ extension LoketState {
     mutating func setOrganizationalEntities(count: Int, employment: UUID, now: Date) {
         let start = directory.employments[employment]?.startDate ?? Self.day(of: now)
         let department = directory.employer(ofEmployment: employment).flatMap { directory.departmentIDsByEmployer[$0]?.first }
-        directory.organizationalEntitiesByEmployment[employment] = Self.periods(count, from: start).map { period in
+        directory.organizationalEntities.replace(employment, with: Self.periods(count, from: start).map { period in
             LoketOrganizationalEntity(
                 employmentId: employment, id: UUID(), startDate: period.start, endDate: period.end,
                 function: LoketFunction(key: UUID(), description: "Medewerker", group: "Algemeen"), departmentId: department)
-        }
+        })
     }
 
     /// Gives employment `employment` exactly `count` consecutive working-hours periods of 36 hours.
     mutating func setWorkingHours(count: Int, employment: UUID, now: Date) {
         let start = directory.employments[employment]?.startDate ?? Self.day(of: now)
-        directory.workingHoursByEmployment[employment] = Self.periods(count, from: start).map { period in
+        directory.workingHours.replace(employment, with: Self.periods(count, from: start).map { period in
             LoketWorkingHours(
                 employmentId: employment, id: UUID(), startDate: period.start, endDate: period.end,
                 shift: LoketShift(shiftNumber: 1, fullTimeHoursPerWeek: 36, bonusPercentage: 0), averageParttimeFactor: 100)
-        }
+        })
     }
 
     /// `count` consecutive 30-day periods from `start`, the last one open.
