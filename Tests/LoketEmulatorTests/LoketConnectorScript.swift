@@ -6,6 +6,10 @@ import UnderstudyCore
 /// The HelloID Loket source connector (`persons.ps1`, `departments.ps1`, v1.0.0) replayed in
 /// Swift against an emulator: the same requests in the same order with the same headers, reading
 /// the answers as the PowerShell does, and building the same output objects.
+///
+/// One deliberate difference: the manager list keeps every distinct (department, manager) pair.
+/// The original de-duplicates hashtables with `Select-Object -Unique`, which compares them by
+/// `ToString()` ("System.Collections.Hashtable"), so it keeps only the first pair.
 final class LoketConnectorScript {
     /// A request the script sent and the status it got.
     struct Exchange: Equatable {

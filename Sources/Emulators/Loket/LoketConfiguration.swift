@@ -13,7 +13,8 @@ public struct LoketConfiguration: Sendable, Hashable {
     public var refreshTokenLifetime: Duration
     /// How long an authorization code from `/authorize` can be exchanged.
     public var authorizationCodeLifetime: Duration
-    /// Page numbers from 1; the page size when none is sent and the largest accepted.
+    /// Page numbers from 1; the page size when none is sent (100) and the largest accepted (1000).
+    /// Loket's own defaults are not documented; the connector always sends `pageSize=250`.
     public var pager: Pager
     /// The employees of a generated employer added to the file seed, `nil` for none (the
     /// command line's `--loket-employees`).

@@ -14,5 +14,6 @@ public struct LoketConfigurationError: Error, Sendable, Equatable, CustomStringC
         self.reason = reason
     }
 
+    /// The error as one line, naming the setting, the value and the reason.
     public var description: String { "invalid loket \(setting) '\(value)': \(reason)" }
 }

@@ -61,6 +61,7 @@ public struct LoketDate: Sendable, Hashable, Comparable, Decodable, CustomString
         return Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
     }
 
+    /// Whether `lhs` is the earlier date.
     public static func < (lhs: LoketDate, rhs: LoketDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
     /// Reads a `yyyy-MM-dd` string.
