@@ -66,16 +66,15 @@ extension LoketSeedGenerator {
     private mutating func makeFunctionPeriods(of employment: LoketEmployment, department: inout Int) {
         let starts = periodStarts(count: random.index(weighted: [3, 60, 30, 7]), from: employment.startDate, until: employment.endDate)
         for (index, start) in starts.enumerated() {
-            if index > 0, random.chance(0.35), !workplaces.isEmpty { department = random.pick(workplaces) }
-            let division = divisionOfDepartment.isEmpty ? nil : divisionOfDepartment[department]
-            let group = division.flatMap { LoketNames.divisions.indices.contains($0 - 1) ? LoketNames.divisions[$0 - 1].group : nil } ?? "Directie"
+            if index > 0, random.chance(0.35) { department = random.pick(workplaces) }
+            let division = divisionOfDepartment[department]
+            let group = division == 0 ? "Directie" : LoketNames.divisions[division - 1].group
             output.organizationalEntities.append(LoketOrganizationalEntity(
                 employmentId: employment.id, id: nextID(.organizationalEntity), startDate: start,
                 endDate: index + 1 < starts.count ? starts[index + 1].adding(days: -1) : employment.endDate,
                 function: functionsByGroup[group].map { random.pick($0) },
                 standardFunction: random.chance(0.1) ? LoketStandardFunction(key: 1, value: "Administrateur", code: "A21", category: 1) : nil,
-                departmentId: output.departments.indices.contains(department) ? output.departments[department].id : nil,
-                distributionUnit: division.flatMap { costCentres[$0] }, placeOfEmployment: random.pick(LoketNames.cities).city,
+                departmentId: output.departments[department].id, distributionUnit: costCentres[division], placeOfEmployment: random.pick(LoketNames.cities).city,
                 internalTelephoneExtensionNumber: random.chance(0.5) ? String(random.int(in: 1000...9999)) : nil))
         }
     }
@@ -108,8 +107,7 @@ extension LoketSeedGenerator {
         let first = LoketPayrollPeriod(
             year: year, periodNumber: 1, periodStartDate: LoketDate(year: year, month: 1, day: 1)!,
             periodEndDate: LoketDate(year: year, month: 1, day: 31)!)
-        let division = divisionOfDepartment.isEmpty ? 0 : divisionOfDepartment[department]
-        let centre = costCentres[division]
+        let centre = costCentres[divisionOfDepartment[department]]
         output.journalAllocations.append(LoketJournalAllocation(
             employmentId: employment.id, id: nextID(.journalAllocation),
             journalProfileConfiguration: LoketJournalProfileConfiguration(
@@ -117,7 +115,8 @@ extension LoketSeedGenerator {
             startPeriod: first,
             allocationBasedOnFixedWeights: [
                 LoketWeightedAllocation(
-                    costCenter: LoketCostCode(key: division + 1, code: "KP\(centre?.code ?? 300)", description: centre?.description ?? "Algemeen"),
+                    costCenter: LoketCostCode(
+                        key: divisionOfDepartment[department] + 1, code: "KP\(centre?.code ?? 100)", description: centre?.description ?? "Algemeen"),
                     costUnit: LoketCostCode(key: 1, code: "01", description: "Algemeen"), weight: 1),
             ]))
     }

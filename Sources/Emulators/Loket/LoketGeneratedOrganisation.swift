@@ -41,7 +41,6 @@ extension LoketSeedGenerator {
     /// manage nothing. Employees get their manager's employee number in the free field
     /// `Leidinggevende`, as the connector's README suggests.
     mutating func makeUsersAndManagerFields() {
-        guard !output.departments.isEmpty else { return }
         var managerOfDepartment: [Int: LoketEmployee] = [:]
         for (department, candidate) in managerCandidate.enumerated() {
             guard let candidate else { continue }

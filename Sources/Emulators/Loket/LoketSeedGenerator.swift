@@ -87,7 +87,7 @@ struct LoketSeedGenerator {
         output.organizationalEntities.reserveCapacity(count + count / 2)
         output.workingHours.reserveCapacity(count + count / 2)
         for position in 0..<count {
-            let workplace = workplaces.isEmpty ? 0 : workplaces[random.int(in: 0...(workplaces.count - 1))]
+            let workplace = random.pick(workplaces)
             let employee = makeEmployee(number: 10_001 + position)
             output.employees.append(employee)
             makeEmployments(of: employee, position: position, workplace: workplace)
