@@ -14,8 +14,10 @@ let package = Package(
         .library(name: "ConnectorRuntime", targets: ["ConnectorRuntime"]),
         .library(name: "Hosting", targets: ["Hosting"]),
         .library(name: "Net2Connector", targets: ["Net2Connector"]),
+        .library(name: "LoketConnector", targets: ["LoketConnector"]),
         .library(name: "Recording", targets: ["Recording"]),
         .library(name: "Harness", targets: ["Harness"]),
+        .library(name: "LoketEmulator", targets: ["LoketEmulator"]),
         .executable(name: "understudy", targets: ["understudy"]),
     ],
     dependencies: [
@@ -58,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "Hosting",
-            dependencies: ["UnderstudyCore", "MicroHTTP", "Stubbing", "EmulatorCore", "Net2Emulator",
+            dependencies: ["UnderstudyCore", "MicroHTTP", "Stubbing", "EmulatorCore", "Net2Emulator", "LoketEmulator",
                            .product(name: "Logging", package: "swift-log")]
         ),
         .target(
@@ -72,6 +74,11 @@ let package = Package(
             path: "Sources/Connectors/Net2"
         ),
         .target(
+            name: "LoketConnector",
+            dependencies: ["ConnectorRuntime", "UnderstudyCore"],
+            path: "Sources/Connectors/Loket"
+        ),
+        .target(
             name: "Recording",
             dependencies: ["UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", .product(name: "Logging", package: "swift-log")]
         ),
@@ -79,14 +86,19 @@ let package = Package(
             name: "Harness",
             dependencies: [
                 "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Hosting",
-                "ConnectorRuntime", "Net2Connector", .product(name: "Logging", package: "swift-log"),
+                "ConnectorRuntime", "Net2Connector", "LoketConnector", .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .target(
+            name: "LoketEmulator",
+            dependencies: ["EmulatorCore", "UnderstudyCore", "MicroHTTP"],
+            path: "Sources/Emulators/Loket"
         ),
         .target(
             name: "UnderstudyCLI",
             dependencies: [
                 "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Net2Emulator", "Hosting",
-                "ConnectorRuntime", "Net2Connector", "Recording", "Harness",
+                "LoketEmulator", "ConnectorRuntime", "Net2Connector", "LoketConnector", "Recording", "Harness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -101,8 +113,10 @@ let package = Package(
         .testTarget(name: "HostingTests", dependencies: ["Hosting", "MicroHTTP", "Stubbing", "UnderstudyCore", "Net2Emulator"]),
         .testTarget(name: "ConnectorRuntimeTests", dependencies: ["ConnectorRuntime", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "Net2ConnectorTests", dependencies: ["Net2Connector", "ConnectorRuntime", "UnderstudyCore", "MicroHTTP", "Net2Emulator", "Hosting"]),
+        .testTarget(name: "LoketConnectorTests", dependencies: ["LoketConnector", "ConnectorRuntime", "UnderstudyCore", "MicroHTTP", "LoketEmulator", "Hosting"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "MicroHTTP", "Stubbing", "ContractTesting", "UnderstudyCore", "Hosting"]),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "ConnectorRuntime", "EmulatorCore", "Hosting", "Stubbing", "ContractTesting", "MicroHTTP", "UnderstudyCore"]),
+        .testTarget(name: "LoketEmulatorTests", dependencies: ["LoketEmulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "UnderstudyCLITests", dependencies: ["UnderstudyCLI", "MicroHTTP", "UnderstudyCore"]),
     ]
 )

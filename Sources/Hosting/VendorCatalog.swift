@@ -1,5 +1,6 @@
 import EmulatorCore
 import Foundation
+import LoketEmulator
 import Logging
 import MicroHTTP
 import Net2Emulator
@@ -12,18 +13,24 @@ public struct VendorSettings: Sendable {
     public var net2MFA: String?
     /// Net2's token-route rate limit, for example `2/1s`.
     public var net2TokenRate: String?
+    /// The number of employees of Loket's generated employer (`Understudy Generated B.V.`), if any.
+    public var loketEmployees: String?
+    /// Loket's refresh-token rotation: `on` or `off`.
+    public var loketRotation: String?
 
     /// Creates settings; `nil` keeps each emulator's default.
-    public init(net2MFA: String? = nil, net2TokenRate: String? = nil) {
+    public init(net2MFA: String? = nil, net2TokenRate: String? = nil, loketEmployees: String? = nil, loketRotation: String? = nil) {
         self.net2MFA = net2MFA
         self.net2TokenRate = net2TokenRate
+        self.loketEmployees = loketEmployees
+        self.loketRotation = loketRotation
     }
 }
 
 /// The vendors Understudy emulates, and how to build a listener for each.
 public enum VendorCatalog {
     /// Every emulated vendor with its default port, in port order.
-    public static let vendors: [(name: String, port: Int)] = [("net2", 8103)]
+    public static let vendors: [(name: String, port: Int)] = [("loket", 8101), ("net2", 8103)]
 
     /// The default port of `vendor`, or `nil` when it is not emulated.
     public static func defaultPort(of vendor: String) -> Int? {
@@ -38,6 +45,9 @@ public enum VendorCatalog {
         case "net2":
             let configuration = try Net2Configuration(mfa: settings.net2MFA, tokenRate: settings.net2TokenRate)
             return try Net2Emulator(stubsDirectory: stubsRoot, configuration: configuration, clock: clock)
+        case "loket":
+            let configuration = try LoketConfiguration(employees: settings.loketEmployees, rotation: settings.loketRotation)
+            return try LoketEmulator(stubsDirectory: stubsRoot, configuration: configuration, clock: clock)
         default:
             throw VendorCatalogError.unknownVendor(vendor, known: vendors.map(\.name))
         }

@@ -51,6 +51,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Net2 token-route rate limit as N/SECONDSs (default 2/1s).")
     var net2TokenRate: String?
 
+    @Option(name: .long, help: "Loket: add a generated employer ('Understudy Generated B.V.') with this many employees (up to 50,000).")
+    var loketEmployees: Int?
+
+    @Option(name: .long, help: "Loket refresh-token rotation: on or off (default off).")
+    var loketRotation: String?
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -104,7 +110,8 @@ struct ServeCommand: ParsableCommand {
 
     private func makeListeners(options: StubServer.Options, logger: Logger) throws -> [Listener] {
         let root = URL(fileURLWithPath: stubsRoot)
-        let settings = VendorSettings(net2MFA: net2Mfa, net2TokenRate: net2TokenRate)
+        let settings = VendorSettings(
+            net2MFA: net2Mfa, net2TokenRate: net2TokenRate, loketEmployees: loketEmployees.map(String.init), loketRotation: loketRotation)
         if vendor.isEmpty, let stubs {
             let server = try StubServer(directory: URL(fileURLWithPath: stubs), options: options, logger: logger)
             return [Listener(name: "stubs", stubs: server, emulator: nil, configuration: http(port ?? 8080), logger: logger)]

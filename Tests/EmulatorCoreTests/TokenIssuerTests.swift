@@ -101,4 +101,65 @@ import UnderstudyCore
         let token = issuer.issue(subject: "s", includeRefreshToken: false, now: Date()).accessToken
         #expect(token.count == 40 && token.allSatisfy(\.isHexDigit))
     }
+
+    @Test func registeredRefreshTokensWorkLikeIssuedOnes() throws {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: TokenPolicy(accessTokenLifetime: .seconds(60), refreshTokenLifetime: .seconds(120), rotatesRefreshTokens: false))
+        issuer.register(refreshToken: "configured", subject: "client-a", scopes: ["all"])
+        guard case .refreshed(let issued) = issuer.refresh("configured", now: clock.now) else {
+            Issue.record("refresh failed")
+            return
+        }
+        #expect(issued.grant.subject == "client-a")
+        #expect(issued.grant.scopes == ["all"])
+        #expect(issued.refreshToken == "configured")
+        clock.advance(by: .seconds(86_400 * 365))
+        #expect(issuer.refresh("configured", now: clock.now) != .expired, "registered without an expiry it never expires")
+        issuer.register(refreshToken: "short", subject: "client-a", expiresAt: clock.now.addingTimeInterval(10))
+        clock.advance(by: .seconds(10))
+        #expect(issuer.refresh("short", now: clock.now) == .expired)
+    }
+
+    @Test func refreshBoundToASubjectRefusesOthersWithoutConsumingTheToken() throws {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: policy)
+        issuer.register(refreshToken: "for-a", subject: "client-a")
+        #expect(issuer.refresh("for-a", issuedTo: "client-b", now: clock.now) == .unknown)
+        guard case .refreshed(let issued) = issuer.refresh("for-a", issuedTo: "client-a", now: clock.now) else {
+            Issue.record("refresh failed")
+            return
+        }
+        #expect(issued.grant.subject == "client-a")
+    }
+
+    @Test func rotationCanBeSwitchedWithoutForgettingTokens() throws {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: TokenPolicy(accessTokenLifetime: .seconds(60), refreshTokenLifetime: .seconds(600), rotatesRefreshTokens: false))
+        let first = issuer.issue(subject: "s", includeRefreshToken: true, now: clock.now)
+        let refreshToken = try #require(first.refreshToken)
+        issuer.policy.rotatesRefreshTokens = true
+        #expect(issuer.check(accessToken: first.accessToken, now: clock.now).grant != nil)
+        guard case .refreshed(let rotated) = issuer.refresh(refreshToken, now: clock.now) else {
+            Issue.record("refresh failed")
+            return
+        }
+        #expect(rotated.refreshToken != refreshToken)
+        #expect(issuer.refresh(refreshToken, now: clock.now) == .unknown)
+    }
+
+    @Test func expiringAllAccessTokensCutsOnlyTheValidOnesShort() {
+        let clock = ManualClock()
+        var issuer = TokenIssuer(policy: policy)
+        let old = issuer.issue(subject: "s", includeRefreshToken: false, now: clock.now)
+        clock.advance(by: .seconds(1800))
+        let fresh = issuer.issue(subject: "s", includeRefreshToken: false, now: clock.now)
+        let other = issuer.issue(subject: "t", includeRefreshToken: false, now: clock.now)
+        #expect(issuer.expireAccessTokens(now: clock.now) == 2)
+        #expect(issuer.check(accessToken: fresh.accessToken, now: clock.now) == .expired(TokenGrant(
+            subject: "s", scopes: [], issuedAt: fresh.grant.issuedAt, expiresAt: clock.now)))
+        #expect(issuer.check(accessToken: other.accessToken, now: clock.now).grant == nil)
+        #expect(issuer.check(accessToken: old.accessToken, now: clock.now) == .expired(old.grant))
+        let later = issuer.issue(subject: "s", includeRefreshToken: false, now: clock.now)
+        #expect(issuer.check(accessToken: later.accessToken, now: clock.now).grant != nil)
+    }
 }

@@ -57,7 +57,7 @@ import UnderstudyCore
     }
 
     @Test func refusesAnUnknownVendor() {
-        #expect(throws: VendorCatalogError.unknownVendor("acme", known: ["net2"])) {
+        #expect(throws: VendorCatalogError.unknownVendor("acme", known: ["loket", "net2"])) {
             try VendorCatalog.emulator("acme", stubsRoot: Self.stubsRoot, settings: VendorSettings(), clock: ManualClock())
         }
     }

@@ -21,15 +21,7 @@ public struct Router<Route: Sendable>: Sendable {
         var method: String
         var template: String
         var segments: [TemplateSegment]
-        /// For each segment, whether it is a literal (more specific than a parameter).
-        var rank: [Bool]
         var route: Route
-    }
-
-    private enum TemplateSegment: Sendable {
-        /// A literal, kept lower-cased when the router ignores case.
-        case literal(String)
-        case parameter(String)
     }
 
     private var entries: [Entry] = []
@@ -45,13 +37,10 @@ public struct Router<Route: Sendable>: Sendable {
     /// `{name}` segments capture one path segment each.
     public mutating func add(_ method: String, _ template: String, _ route: Route) {
         let segments = Self.split(template).map { segment -> TemplateSegment in
-            if segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2 {
-                return .parameter(String(segment.dropFirst().dropLast()))
-            }
-            return .literal(pathCase == .insensitive ? segment.lowercased() : segment)
+            segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2
+                ? .parameter(String(segment.dropFirst().dropLast())) : .literal(pathCase == .sensitive ? segment : segment.lowercased())
         }
-        let rank = segments.map { if case .literal = $0 { true } else { false } }
-        entries.append(Entry(method: method.uppercased(), template: template, segments: segments, rank: rank, route: route))
+        entries.append(Entry(method: method.uppercased(), template: template, segments: segments, route: route))
     }
 
     /// The best match for the request's method and path, or `nil` when no template fits.
@@ -61,47 +50,54 @@ public struct Router<Route: Sendable>: Sendable {
 
     /// The best match for `method` and a path whose segments are still percent-encoded.
     public func match(method: String, rawPath: String) -> RouteMatch<Route>? {
-        let segments = Self.split(rawPath).map { FormEncoding.percentDecode($0.utf8, plusIsSpace: false) }
-        let compared = pathCase == .insensitive ? segments.map { $0.lowercased() } : segments
-        var best: Entry?
-        for entry in entries where entry.method.caseInsensitiveEquals(method) && fits(entry.segments, compared) {
-            if best == nil || Self.isMoreSpecific(entry.rank, than: best!.rank) { best = entry }
+        let segments = pathSegments(rawPath)
+        let method = method.uppercased()
+        var best: (entry: Entry, parameters: [String: String], rank: [Bool])?
+        for entry in entries where entry.method == method {
+            guard let parameters = bind(entry.segments, to: segments) else { continue }
+            let rank = entry.segments.map { if case .literal = $0 { true } else { false } }
+            if best == nil || Self.isMoreSpecific(rank, than: best!.rank) {
+                best = (entry, parameters, rank)
+            }
         }
-        return best.map { RouteMatch(route: $0.route, parameters: Self.parameters(of: $0.segments, in: segments), template: $0.template) }
+        return best.map { RouteMatch(route: $0.entry.route, parameters: $0.parameters, template: $0.entry.template) }
     }
 
     /// The methods registered for templates that fit the path (for a 405 answer and its
     /// `Allow` header); empty when no template fits.
     public func allowedMethods(rawPath: String) -> [String] {
-        let segments = Self.split(rawPath).map { FormEncoding.percentDecode($0.utf8, plusIsSpace: false) }
-        let compared = pathCase == .insensitive ? segments.map { $0.lowercased() } : segments
+        let segments = pathSegments(rawPath)
         var methods: [String] = []
-        for entry in entries where fits(entry.segments, compared) && !methods.contains(entry.method) {
+        for entry in entries where bind(entry.segments, to: segments) != nil && !methods.contains(entry.method) {
             methods.append(entry.method)
         }
         return methods
     }
 
-    /// Whether every literal of `template` equals the segment at its place (segments already
-    /// lower-cased when the router ignores case).
-    private func fits(_ template: [TemplateSegment], _ segments: [String]) -> Bool {
-        guard template.count == segments.count else { return false }
-        for index in template.indices {
-            if case .literal(let literal) = template[index], literal != segments[index] { return false }
+    /// A request path's segments, each percent-decoded as sent and, for case-insensitive
+    /// routing, also lower-cased for comparing with literals (decoding only when a `%` asks for
+    /// it, since this runs for every request).
+    private func pathSegments(_ rawPath: String) -> [(value: String, folded: String)] {
+        Self.split(rawPath).map { segment in
+            let value = segment.utf8.contains(UInt8(ascii: "%")) ? segment.removingPercentEncoding ?? segment : segment
+            return (value, pathCase == .sensitive ? value : value.lowercased())
         }
-        return true
     }
 
-    private static func parameters(of template: [TemplateSegment], in segments: [String]) -> [String: String] {
+    private func bind(_ template: [TemplateSegment], to segments: [(value: String, folded: String)]) -> [String: String]? {
+        guard template.count == segments.count else { return nil }
+        for index in template.indices {
+            if case .literal(let literal) = template[index], literal != segments[index].folded { return nil }
+        }
         var parameters: [String: String] = [:]
         for index in template.indices {
-            if case .parameter(let name) = template[index] { parameters[name] = segments[index] }
+            if case .parameter(let name) = template[index] { parameters[name] = segments[index].value }
         }
         return parameters
     }
 
     private static func isMoreSpecific(_ rank: [Bool], than other: [Bool]) -> Bool {
-        for index in rank.indices where index < other.count && rank[index] != other[index] { return rank[index] }
+        for (mine, theirs) in zip(rank, other) where mine != theirs { return mine }
         return false
     }
 
@@ -118,4 +114,11 @@ public struct RouteMatch<Route: Sendable>: Sendable {
     public var parameters: [String: String]
     /// The template that matched, as registered.
     public var template: String
+}
+
+/// One segment of a route template: matched literally, or captured as a named parameter.
+/// (Outside the generic router, so matching needs no generic metadata per request.)
+private enum TemplateSegment: Sendable {
+    case literal(String)
+    case parameter(String)
 }

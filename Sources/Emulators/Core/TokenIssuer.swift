@@ -13,8 +13,9 @@ public struct TokenIssuer: Sendable {
         var expiresAt: Date
     }
 
-    /// Lifetimes, formats and rotation.
-    public let policy: TokenPolicy
+    /// Lifetimes, formats and rotation. A change applies from the next issue or refresh on;
+    /// tokens issued before keep their expiry (so rotation can be switched at runtime).
+    public var policy: TokenPolicy
     private var accessTokens: [String: TokenGrant] = [:]
     private var refreshTokens: [String: RefreshRecord] = [:]
     private var issuedSincePruning = 0
@@ -44,6 +45,24 @@ public struct TokenIssuer: Sendable {
         return issued
     }
 
+    /// Accepts `refreshToken` as if it had been issued to `subject` (a refresh token handed out
+    /// before the emulator started, such as one in seed data), valid until `expiresAt`.
+    public mutating func register(refreshToken: String, subject: String, scopes: [String] = [], expiresAt: Date = .distantFuture) {
+        refreshTokens[refreshToken] = RefreshRecord(subject: subject, scopes: scopes, expiresAt: expiresAt)
+    }
+
+    /// Makes every access token issued so far expire at `now` (those already expired keep their
+    /// expiry), to rehearse a token running out mid-run. Returns how many tokens it cut short.
+    @discardableResult
+    public mutating func expireAccessTokens(now: Date) -> Int {
+        var expired = 0
+        for (token, grant) in accessTokens where grant.expiresAt > now {
+            accessTokens[token]?.expiresAt = now
+            expired += 1
+        }
+        return expired
+    }
+
     /// Checks an access token.
     public func check(accessToken: String, now: Date) -> AccessCheck {
         guard let grant = accessTokens[accessToken] else { return .unknown }
@@ -60,22 +79,24 @@ public struct TokenIssuer: Sendable {
     /// regard to case (`bearer` works too).
     public static func bearerToken(in request: HTTPRequest) -> String? {
         guard let header = request.headers["Authorization"] else { return nil }
-        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].utf8.count == 6, parts[0].lowercased() == "bearer" else { return nil }
-        let bytes = parts[1].utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
-        else { return nil }
-        return String(parts[1][first...last])
+        let parts = header.split(maxSplits: 1, whereSeparator: \.isWhitespace)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        var token = parts[1]
+        while token.first?.isWhitespace == true { token = token.dropFirst() }
+        while token.last?.isWhitespace == true { token = token.dropLast() }
+        return token.isEmpty ? nil : String(token)
     }
 
     /// Uses a refresh token: issues a new access token for the same subject and scopes.
     ///
     /// With rotation the old refresh token is consumed, and a new one is issued only when
     /// `includeRefreshToken`. Without rotation the old one stays valid and is handed back when
-    /// `includeRefreshToken`.
-    public mutating func refresh(_ refreshToken: String, includeRefreshToken: Bool = true, now: Date) -> RefreshOutcome {
-        guard let record = refreshTokens[refreshToken] else { return .unknown }
+    /// `includeRefreshToken`. When `subject` is given (the client a token is bound to), a
+    /// refresh token issued to another subject counts as unknown and is left untouched.
+    public mutating func refresh(
+        _ refreshToken: String, issuedTo subject: String? = nil, includeRefreshToken: Bool = true, now: Date
+    ) -> RefreshOutcome {
+        guard let record = refreshTokens[refreshToken], subject == nil || record.subject == subject else { return .unknown }
         guard now < record.expiresAt else {
             refreshTokens[refreshToken] = nil
             return .expired
