@@ -44,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "ContractTesting",
-            dependencies: ["UnderstudyCore", "MicroHTTP"]
+            dependencies: ["UnderstudyCore", "MicroHTTP", "Stubbing"]
         ),
         .target(
             name: "EmulatorCore",
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "UnderstudyCoreTests", dependencies: ["UnderstudyCore"]),
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP"]),
         .testTarget(name: "StubbingTests", dependencies: ["Stubbing", "MicroHTTP", "UnderstudyCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "ContractTestingTests", dependencies: ["ContractTesting", "UnderstudyCore", "MicroHTTP"]),
+        .testTarget(name: "ContractTestingTests", dependencies: ["ContractTesting", "UnderstudyCore", "MicroHTTP", "Stubbing", "Hosting"]),
         .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "Net2EmulatorTests", dependencies: ["Net2Emulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "HostingTests", dependencies: ["Hosting", "MicroHTTP", "Stubbing", "UnderstudyCore", "Net2Emulator"]),

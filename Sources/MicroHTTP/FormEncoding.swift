@@ -35,22 +35,44 @@ public enum FormEncoding {
 
     /// Decodes `%XX` sequences and `+`; malformed escapes are kept as they are.
     public static func unescape(_ text: Substring) -> String {
+        percentDecode(text.utf8, plusIsSpace: true)
+    }
+
+    /// Decodes `%XX` sequences (and `+` to a space when `plusIsSpace`); malformed escapes are
+    /// kept as they are, and invalid UTF-8 is repaired.
+    public static func percentDecode(_ text: some Collection<UInt8>, plusIsSpace: Bool) -> String {
+        let input = Array(text)
+        guard input.contains(UInt8(ascii: "%")) || (plusIsSpace && input.contains(UInt8(ascii: "+"))) else {
+            return String(decoding: input, as: UTF8.self)
+        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var iterator = Array(text.utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == UInt8(ascii: "+") {
+        bytes.reserveCapacity(input.count)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if byte == UInt8(ascii: "+") && plusIsSpace {
                 bytes.append(UInt8(ascii: " "))
-            } else if byte == UInt8(ascii: "%"), iterator.count >= 2,
-                let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16)
+            } else if byte == UInt8(ascii: "%"), index + 2 < input.count,
+                let high = hexValue(input[index + 1]), let low = hexValue(input[index + 2])
             {
-                bytes.append(value)
-                iterator = iterator.dropFirst(2)
+                bytes.append(high << 4 | low)
+                index += 3
+                continue
             } else {
                 bytes.append(byte)
             }
+            index += 1
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 }
 

@@ -24,17 +24,21 @@ public struct HTTPRequest: Sendable, Hashable {
 
     /// The path part of the target, percent-encoding kept.
     public var rawPath: String {
-        if let mark = target.firstIndex(of: "?") { return String(target[..<mark]) }
-        return target
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return target }
+        return String(target[..<mark])
     }
 
-    /// The path, percent-decoded.
-    public var path: String { rawPath.removingPercentEncoding ?? rawPath }
+    /// The path, percent-decoded (`+` stays a plus sign in a path).
+    public var path: String {
+        let raw = rawPath
+        guard raw.utf8.contains(UInt8(ascii: "%")) else { return raw }
+        return FormEncoding.percentDecode(raw.utf8[...], plusIsSpace: false)
+    }
 
     /// The query string without `?`, percent-encoding kept, or `nil` when the target has none.
     public var rawQuery: String? {
-        guard let mark = target.firstIndex(of: "?") else { return nil }
-        return String(target[target.index(after: mark)...])
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        return String(target[target.utf8.index(after: mark)...])
     }
 
     /// The decoded query parameters in order (`+` decodes to a space).

@@ -8,7 +8,7 @@ import Glibc
 /// Turns answers into libmicrohttpd responses, and carries out faults at the socket.
 enum ResponseWriter {
     /// Headers libmicrohttpd writes itself; a handler's values for them are not sent.
-    private static let managedHeaders: Set<String> = ["content-length", "transfer-encoding", "connection", "date"]
+    private static let managedHeaders = ["Content-Length", "Transfer-Encoding", "Connection", "Date"]
 
     static func send(_ response: HTTPResponse, on connection: OpaquePointer) -> MHD_Result {
         let created = response.body.withUnsafeBytes { bytes in
@@ -23,7 +23,7 @@ enum ResponseWriter {
     }
 
     private static func addHeaders(_ headers: HTTPHeaders, to response: OpaquePointer) {
-        for field in headers where !managedHeaders.contains(field.name.lowercased()) {
+        for field in headers where !managedHeaders.contains(where: field.name.caseInsensitiveEquals) {
             _ = MHD_add_response_header(response, field.name, field.value)
         }
     }

@@ -53,6 +53,6 @@ extension JSONValue {
 
     /// The value as JSON bytes.
     public func serializedData(pretty: Bool = false) -> Data {
-        Data(serialized(pretty: pretty).utf8)
+        Data(serializedBytes(pretty: pretty))
     }
 }

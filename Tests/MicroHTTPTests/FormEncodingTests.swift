@@ -19,3 +19,19 @@ import Testing
         #expect(decoded.map(\.value) == pairs.map(\.1))
     }
 }
+
+@Suite struct PercentDecodingTests {
+    @Test func decodesPathsWithoutTurningPlusIntoSpace() {
+        #expect(HTTPRequest(method: "GET", target: "/a%20b+c/%C3%A9?x=1").path == "/a b+c/é")
+        #expect(HTTPRequest(method: "GET", target: "/plain/path").path == "/plain/path")
+        #expect(HTTPRequest(method: "GET", target: "/bad%zz%4").path == "/bad%zz%4")
+        #expect(HTTPRequest(method: "GET", target: "/end%41").path == "/endA")
+    }
+
+    @Test func splitsPathAndQuery() {
+        let request = HTTPRequest(method: "GET", target: "/p?q=1?2")
+        #expect(request.rawPath == "/p")
+        #expect(request.rawQuery == "q=1?2")
+        #expect(HTTPRequest(method: "GET", target: "/p").rawQuery == nil)
+    }
+}

@@ -95,7 +95,8 @@ struct PactPartReader {
     }
 
     private func v4Body(_ cursor: JSONCursor, headerType: String?) throws(PactLoadError) -> PactBody {
-        let declared = try cursor.optionalString("contentType")
+        // A wildcard such as `*/*` (the official mock server writes it) says nothing: the header decides.
+        let declared = try cursor.optionalString("contentType").flatMap { $0.contains("*") ? nil : $0 }
         let encoding = cursor.value["encoded"] ?? .bool(false)
         let content: PactBody.Content
         switch (cursor.value["content"], encoding) {

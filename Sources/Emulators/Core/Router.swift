@@ -21,10 +21,13 @@ public struct Router<Route: Sendable>: Sendable {
         var method: String
         var template: String
         var segments: [TemplateSegment]
+        /// For each segment, whether it is a literal (more specific than a parameter).
+        var rank: [Bool]
         var route: Route
     }
 
     private enum TemplateSegment: Sendable {
+        /// A literal, kept lower-cased when the router ignores case.
         case literal(String)
         case parameter(String)
     }
@@ -42,10 +45,13 @@ public struct Router<Route: Sendable>: Sendable {
     /// `{name}` segments capture one path segment each.
     public mutating func add(_ method: String, _ template: String, _ route: Route) {
         let segments = Self.split(template).map { segment -> TemplateSegment in
-            segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2
-                ? .parameter(String(segment.dropFirst().dropLast())) : .literal(segment)
+            if segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2 {
+                return .parameter(String(segment.dropFirst().dropLast()))
+            }
+            return .literal(pathCase == .insensitive ? segment.lowercased() : segment)
         }
-        entries.append(Entry(method: method.uppercased(), template: template, segments: segments, route: route))
+        let rank = segments.map { if case .literal = $0 { true } else { false } }
+        entries.append(Entry(method: method.uppercased(), template: template, segments: segments, rank: rank, route: route))
     }
 
     /// The best match for the request's method and path, or `nil` when no template fits.
@@ -55,47 +61,47 @@ public struct Router<Route: Sendable>: Sendable {
 
     /// The best match for `method` and a path whose segments are still percent-encoded.
     public func match(method: String, rawPath: String) -> RouteMatch<Route>? {
-        let segments = Self.split(rawPath).map { $0.removingPercentEncoding ?? $0 }
-        let method = method.uppercased()
-        var best: (entry: Entry, parameters: [String: String], rank: [Bool])?
-        for entry in entries where entry.method == method {
-            guard let parameters = bind(entry.segments, to: segments) else { continue }
-            let rank = entry.segments.map { if case .literal = $0 { true } else { false } }
-            if best == nil || Self.isMoreSpecific(rank, than: best!.rank) {
-                best = (entry, parameters, rank)
-            }
+        let segments = Self.split(rawPath).map { FormEncoding.percentDecode($0.utf8, plusIsSpace: false) }
+        let compared = pathCase == .insensitive ? segments.map { $0.lowercased() } : segments
+        var best: Entry?
+        for entry in entries where entry.method.caseInsensitiveEquals(method) && fits(entry.segments, compared) {
+            if best == nil || Self.isMoreSpecific(entry.rank, than: best!.rank) { best = entry }
         }
-        return best.map { RouteMatch(route: $0.entry.route, parameters: $0.parameters, template: $0.entry.template) }
+        return best.map { RouteMatch(route: $0.route, parameters: Self.parameters(of: $0.segments, in: segments), template: $0.template) }
     }
 
     /// The methods registered for templates that fit the path (for a 405 answer and its
     /// `Allow` header); empty when no template fits.
     public func allowedMethods(rawPath: String) -> [String] {
-        let segments = Self.split(rawPath).map { $0.removingPercentEncoding ?? $0 }
+        let segments = Self.split(rawPath).map { FormEncoding.percentDecode($0.utf8, plusIsSpace: false) }
+        let compared = pathCase == .insensitive ? segments.map { $0.lowercased() } : segments
         var methods: [String] = []
-        for entry in entries where bind(entry.segments, to: segments) != nil && !methods.contains(entry.method) {
+        for entry in entries where fits(entry.segments, compared) && !methods.contains(entry.method) {
             methods.append(entry.method)
         }
         return methods
     }
 
-    private func bind(_ template: [TemplateSegment], to segments: [String]) -> [String: String]? {
-        guard template.count == segments.count else { return nil }
+    /// Whether every literal of `template` equals the segment at its place (segments already
+    /// lower-cased when the router ignores case).
+    private func fits(_ template: [TemplateSegment], _ segments: [String]) -> Bool {
+        guard template.count == segments.count else { return false }
+        for index in template.indices {
+            if case .literal(let literal) = template[index], literal != segments[index] { return false }
+        }
+        return true
+    }
+
+    private static func parameters(of template: [TemplateSegment], in segments: [String]) -> [String: String] {
         var parameters: [String: String] = [:]
-        for (expected, actual) in zip(template, segments) {
-            switch expected {
-            case .parameter(let name):
-                parameters[name] = actual
-            case .literal(let literal):
-                let equal = pathCase == .sensitive ? literal == actual : literal.lowercased() == actual.lowercased()
-                guard equal else { return nil }
-            }
+        for index in template.indices {
+            if case .parameter(let name) = template[index] { parameters[name] = segments[index] }
         }
         return parameters
     }
 
     private static func isMoreSpecific(_ rank: [Bool], than other: [Bool]) -> Bool {
-        for (mine, theirs) in zip(rank, other) where mine != theirs { return mine }
+        for index in rank.indices where index < other.count && rank[index] != other[index] { return rank[index] }
         return false
     }
 

@@ -45,3 +45,11 @@ import Testing
         #expect(event["wasMatched"] == true)
     }
 }
+
+@Suite struct JournalEntryIDTests {
+    @Test func makesUniqueVersion4StyleIDs() {
+        let ids = (0..<1000).map { _ in JournalEntry.nextID() }
+        #expect(Set(ids).count == 1000)
+        #expect(ids.allSatisfy { $0.uuidString.dropFirst(14).first == "4" })
+    }
+}
