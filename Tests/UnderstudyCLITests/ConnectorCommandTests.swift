@@ -16,7 +16,8 @@ import UnderstudyCore
 
         init(baseURL: String) throws {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var configuration = try JSONValue(parsing: Data(contentsOf: ConnectorCommandTests.fixtures.appendingPathComponent("config.json")))
+            var configuration =
+                try JSONValue(parsing: Data(contentsOf: ConnectorCommandTests.fixtures.appendingPathComponent("config.json")))
                 .objectValue ?? [:]
             configuration["BaseUrl"] = .string(baseURL)
             try JSONValue.object(configuration).serializedData().write(to: URL(fileURLWithPath: config))
@@ -69,11 +70,14 @@ import UnderstudyCore
         #expect(createdOutput["Data"]?["Department"] == "Support")
 
         let granted = try CommandRunner.run(
-            connector + ["grant", "--config", workspace.config, "--account-reference", "1017", "--permission-reference", "5",
-                         "--permission-name", "Server room"])
+            connector + [
+                "grant", "--config", workspace.config, "--account-reference", "1017", "--permission-reference", "5",
+                "--permission-name", "Server room",
+            ])
         #expect(try output(granted)["AuditLogs"]?[0]?["Message"] == "Grant permission [Server room] was successful")
 
-        let preview = try CommandRunner.run(connector + ["delete", "--config", workspace.config, "--account-reference", "1017", "--dry-run"])
+        let preview = try CommandRunner.run(
+            connector + ["delete", "--config", workspace.config, "--account-reference", "1017", "--dry-run"])
         #expect(preview.status == 0)
         #expect(try output(preview)["AuditLogs"]?[0]?["Message"]?.stringValue?.hasPrefix("[DryRun] Delete") == true)
 
@@ -101,7 +105,9 @@ import UnderstudyCore
     @Test func namesTheBrokenConfigurationFileAndKey() throws {
         let workspace = try Workspace(baseURL: "http://127.0.0.1:9")
         defer { workspace.remove() }
-        let missing = try CommandRunner.run(["connector", "net2", "create", "--config", workspace.folder.appendingPathComponent("nope.json").path])
+        let missing = try CommandRunner.run([
+            "connector", "net2", "create", "--config", workspace.folder.appendingPathComponent("nope.json").path,
+        ])
         #expect(missing.status != 0)
         #expect(missing.error.contains("nope.json: $: cannot read the file"))
 

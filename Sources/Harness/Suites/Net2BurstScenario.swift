@@ -13,7 +13,8 @@ enum Net2BurstScenario {
             let outputs = try await withThrowingTaskGroup(of: OutputContext.self) { group in
                 for index in 0..<10 {
                     let person = Net2SuitePeople.person(
-                        String(300_001 + index), nick: "Burst\(index)", family: "Tester", department: departments[index % departments.count],
+                        String(300_001 + index), nick: "Burst\(index)", family: "Tester",
+                        department: departments[index % departments.count],
                         email: "burst\(index)@example.com", title: "Temp")
                     group.addTask { try await fixture.connector().create(fixture.action(), person: person) }
                 }

@@ -13,7 +13,10 @@ enum Net2LifecycleScenario {
             let people = [
                 (Net2SuitePeople.jan, Net2SuitePeople.changing(Net2SuitePeople.jan, "Contact.Business.Phone.Fixed", to: "+31 6 1234 5678")),
                 (Net2SuitePeople.eva, Net2SuitePeople.changing(Net2SuitePeople.eva, "PrimaryContract.Department.ExternalId", to: "SALES")),
-                (Net2SuitePeople.noah, Net2SuitePeople.changing(Net2SuitePeople.noah, "Contact.Business.Email", to: "noah.visser@example.com")),
+                (
+                    Net2SuitePeople.noah,
+                    Net2SuitePeople.changing(Net2SuitePeople.noah, "Contact.Business.Email", to: "noah.visser@example.com")
+                ),
             ]
             for (person, changed) in people {
                 let created = try await connector.create(fixture.action(), person: person)

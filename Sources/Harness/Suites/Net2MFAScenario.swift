@@ -20,10 +20,12 @@ enum Net2MFAScenario {
             try fixture.expectSuccess(permissions, "permissions with MFA")
             if let reference = fixture.reference(created) {
                 try fixture.expectSuccess(
-                    try await connector.delete(fixture.action(account: reference, configuration: configuration), person: Net2SuitePeople.eva),
+                    try await connector.delete(
+                        fixture.action(account: reference, configuration: configuration), person: Net2SuitePeople.eva),
                     "delete with MFA")
             }
-            try context.expect(fixture.stat("mfaChallengesIssued") == 1, "expected one MFA sign-in, saw \(fixture.stat("mfaChallengesIssued"))")
+            try context.expect(
+                fixture.stat("mfaChallengesIssued") == 1, "expected one MFA sign-in, saw \(fixture.stat("mfaChallengesIssued"))")
             try context.expect(fixture.stat("wrongMfaCodes") == 0, "the emulator refused \(fixture.stat("wrongMfaCodes")) TOTP codes")
         }
     }

@@ -11,7 +11,8 @@ enum Net2PermissionsScenario {
             let sanne = Net2SuitePeople.sanne(locations: ["SUPPORT"])
             let permissions = try await connector.retrievePermissions(fixture.action())
             try fixture.expectSuccess(permissions, "retrieve permissions")
-            try context.expect(permissions.permissions.count == 5, "expected the seed's 5 access levels, got \(permissions.permissions.count)")
+            try context.expect(
+                permissions.permissions.count == 5, "expected the seed's 5 access levels, got \(permissions.permissions.count)")
 
             let serverRoom = fixture.action(account: "1013", permission: 5, permissionName: "Server room")
             try fixture.expectSuccess(try await connector.grant(serverRoom, person: sanne), "grant")

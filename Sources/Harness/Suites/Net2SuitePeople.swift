@@ -23,7 +23,9 @@ enum Net2SuitePeople {
         _ externalID: String, nick: String, family: String, prefix: String? = nil, department: String, email: String? = nil,
         phone: String? = nil, title: String, locations: [String]? = nil
     ) -> PersonContext {
-        var name: [String: JSONValue] = ["NickName": .string(nick), "GivenName": .string(nick), "FamilyName": .string(family), "Convention": "B"]
+        var name: [String: JSONValue] = [
+            "NickName": .string(nick), "GivenName": .string(nick), "FamilyName": .string(family), "Convention": "B",
+        ]
         if let prefix { name["FamilyNamePrefix"] = .string(prefix) }
         var business: [String: JSONValue] = [:]
         if let email { business["Email"] = .string(email) }

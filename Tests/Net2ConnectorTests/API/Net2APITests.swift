@@ -7,7 +7,8 @@ import UnderstudyCore
 
 @Suite struct Net2APITests {
     private func api(_ server: Net2TestServer, dryRun: Bool = false) throws -> Net2API {
-        Net2API(session: Net2Session(clock: server.clock), settings: try Net2Settings(configuration: server.configuration()), dryRun: dryRun)
+        Net2API(
+            session: Net2Session(clock: server.clock), settings: try Net2Settings(configuration: server.configuration()), dryRun: dryRun)
     }
 
     @Test func readsOfAMissingUserAreNil() async throws {

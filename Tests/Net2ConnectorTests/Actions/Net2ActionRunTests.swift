@@ -17,7 +17,9 @@ import UnderstudyCore
     @Test func readsReferencesAsText() throws {
         #expect(try run(ActionReferences(account: 1012)).accountReference() == "1012")
         #expect(try run(ActionReferences(account: " 1012 ")).accountReference() == "1012")
-        #expect(throws: Net2Failure("The account reference could not be found")) { try run(ActionReferences(account: "")).accountReference() }
+        #expect(throws: Net2Failure("The account reference could not be found")) {
+            try run(ActionReferences(account: "")).accountReference()
+        }
         #expect(try run(ActionReferences(permission: ["Reference": "5"])).permissionReference() == 5)
         #expect(try run(ActionReferences(permission: ["Id": 4])).permissionReference() == 4)
         #expect(throws: Net2Failure("The permission reference could not be found")) { try run(ActionReferences()).permissionReference() }
@@ -26,8 +28,9 @@ import UnderstudyCore
     @Test func namesThingsForMessages() throws {
         #expect(try run(ActionReferences()).permissionName(5) == "5")
         #expect(try run(ActionReferences(), permissionName: "Server room").permissionName(5) == "Server room")
-        #expect(try run(ActionReferences()).accountNotFoundMessage("9")
-            == "Paxton-Net2 account: [9] for person: [Ada] could not be found, possibly indicating that it could be deleted")
+        #expect(
+            try run(ActionReferences()).accountNotFoundMessage("9")
+                == "Paxton-Net2 account: [9] for person: [Ada] could not be found, possibly indicating that it could be deleted")
     }
 
     @Test func concludesFromTheAuditLogAndWordsErrors() async throws {
@@ -37,7 +40,8 @@ import UnderstudyCore
         #expect(fine.success)
         let http = ConnectorHTTPError(kind: .status(404), requestLine: "GET x", vendorMessage: "User not found.")
         #expect(Net2ActionRun.friendlyMessage(http) == "User not found.")
-        #expect(Net2ActionRun.friendlyMessage(ConnectorHTTPError(kind: .transport("refused"), requestLine: "GET x")) == "GET x failed: refused")
+        #expect(
+            Net2ActionRun.friendlyMessage(ConnectorHTTPError(kind: .transport("refused"), requestLine: "GET x")) == "GET x failed: refused")
     }
 
     @Test func letsCancellationThrough() async {

@@ -13,7 +13,10 @@ import UnderstudyCore
         #expect(output.success, "\(output.messages)")
         #expect(output.accountReference == "1017")
         #expect(output.accountCorrelated == false)
-        #expect(output.messages == ["Create account was successful. AccountReference is: [1017]", "Account: [1017] added to Department: [Support]"])
+        #expect(
+            output.messages == [
+                "Create account was successful. AccountReference is: [1017]", "Account: [1017] added to Department: [Support]",
+            ])
         #expect(output.data?["Department"] == "Support")
         let user = try #require(server.user(1017))
         #expect((user.firstName, user.middleName, user.lastName, user.telephone) == ("Eva", "de", "Vries", "+31 30 123 4599"))
@@ -29,9 +32,11 @@ import UnderstudyCore
         #expect(output.success)
         #expect(output.accountReference == "1012")
         #expect(output.accountCorrelated == true)
-        #expect(output.auditLogs == [
-            AuditLog(action: "CorrelateAccount", message: "Correlated account: [1012] on field: [Person.ExternalId] with value: [100234]")
-        ])
+        #expect(
+            output.auditLogs == [
+                AuditLog(
+                    action: "CorrelateAccount", message: "Correlated account: [1012] on field: [Person.ExternalId] with value: [100234]")
+            ])
         #expect(output.data?["Department"] == "Sales")
         #expect(server.writes.isEmpty)
     }
@@ -45,9 +50,11 @@ import UnderstudyCore
         #expect(created.accountReference == "1017")
         action.correlationConfiguration = CorrelationConfiguration(enabled: true, personField: "Person.ExternalId", personFieldValue: .null)
         let empty = try await server.connector().create(action, person: Net2People.jan)
-        #expect(empty.messages == [
-            "Could not create Paxton-Net2 account. Error: Correlation is enabled but [PersonFieldValue] is empty. Please make sure it is correctly mapped"
-        ])
+        #expect(
+            empty.messages == [
+                "Could not create Paxton-Net2 account. Error: Correlation is enabled but [PersonFieldValue] is empty. "
+                    + "Please make sure it is correctly mapped"
+            ])
     }
 
     @Test func refusesToCorrelateWithSeveralUsers() async throws {
@@ -56,7 +63,10 @@ import UnderstudyCore
         _ = try server.emulator.applyProviderState(name: "user 1020 exists", params: ["personnelNumber": "100234"], action: .setup)
         let output = try await server.connector().create(server.action(), person: Net2People.jan)
         #expect(!output.success)
-        #expect(output.messages == ["Could not create Paxton-Net2 account. Error: Multiple accounts found with Correlation: Person.ExternalId - 100234"])
+        #expect(
+            output.messages == [
+                "Could not create Paxton-Net2 account. Error: Multiple accounts found with Correlation: Person.ExternalId - 100234"
+            ])
     }
 
     @Test func failsWhenTheMappedDepartmentIsNotInNet2() async throws {
@@ -65,10 +75,13 @@ import UnderstudyCore
         let lab = Net2People.eva.with("PrimaryContract.Department.ExternalId", "LAB")
         let output = try await server.connector().create(server.action(), person: lab)
         #expect(output.messages == ["Could not create Paxton-Net2 account. Error: Mapped department [Research] does not exist in Net2"])
-        let unmapped = try await server.connector().create(server.action(), person: Net2People.eva.with("PrimaryContract.Department.ExternalId", "NOPE"))
-        #expect(unmapped.messages == [
-            "Could not create Paxton-Net2 account. Error: No Net2 Department found in mapping with HelloId values: [Department : [NOPE]]"
-        ])
+        let unmapped = try await server.connector().create(
+            server.action(), person: Net2People.eva.with("PrimaryContract.Department.ExternalId", "NOPE"))
+        #expect(
+            unmapped.messages == [
+                "Could not create Paxton-Net2 account. Error: "
+                    + "No Net2 Department found in mapping with HelloId values: [Department : [NOPE]]"
+            ])
         #expect(server.writes.isEmpty)
     }
 
@@ -102,12 +115,14 @@ import UnderstudyCore
         let output = try await server.connector().create(server.action(dryRun: true), person: Net2People.eva)
         #expect(output.success)
         #expect(output.accountReference == "Currently not available")
-        #expect(output.messages == [
-            "[DryRun] CreateAccount Paxton-Net2 account for: [Eva de Vries], will be executed during enforcement",
-            "[DryRun] Paxton-Net2 account for: [Eva de Vries] will be added to department [Support] during enforcement",
-        ])
+        #expect(
+            output.messages == [
+                "[DryRun] CreateAccount Paxton-Net2 account for: [Eva de Vries], will be executed during enforcement",
+                "[DryRun] Paxton-Net2 account for: [Eva de Vries] will be added to department [Support] during enforcement",
+            ])
         #expect(server.writes.isEmpty)
-        let failed = try await server.connector().create(server.action(dryRun: true), person: Net2People.eva.with("PrimaryContract.Department.ExternalId", "NOPE"))
+        let failed = try await server.connector().create(
+            server.action(dryRun: true), person: Net2People.eva.with("PrimaryContract.Department.ExternalId", "NOPE"))
         #expect(failed.accountReference == "Error")
     }
 }

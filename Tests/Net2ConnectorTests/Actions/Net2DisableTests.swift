@@ -11,9 +11,10 @@ import UnderstudyCore
         defer { server.stop() }
         let output = try await server.connector().disable(server.action(account: "1012"), person: Net2People.jan)
         #expect(output.success)
-        #expect(output.messages == [
-            "Disable account was successful", "Department update was successful, new department is [Terminated Employment [id = 7]]",
-        ])
+        #expect(
+            output.messages == [
+                "Disable account was successful", "Department update was successful, new department is [Terminated Employment [id = 7]]",
+            ])
         let user = try #require(server.user(1012))
         #expect(user.expiryDate?.description == Net2Date.day(server.clock.now, offsetBy: -1) + "T00:00:00")
         #expect(user.departmentId == 7)
@@ -25,10 +26,14 @@ import UnderstudyCore
         defer { server.stop() }
         let output = try await server.connector().disable(server.action(account: "4040"), person: Net2People.jan)
         #expect(output.success)
-        #expect(output.auditLogs == [
-            AuditLog(
-                message: "Paxton-Net2 account: [4040] for person: [Jan van Dijk] could not be found, possibly indicating that it could be deleted")
-        ])
+        #expect(
+            output.auditLogs == [
+                AuditLog(
+                    message:
+                        "Paxton-Net2 account: [4040] for person: [Jan van Dijk] could not be found, "
+                        + "possibly indicating that it could be deleted"
+                )
+            ])
     }
 
     @Test func aDryRunDoesNotWrite() async throws {
@@ -36,7 +41,9 @@ import UnderstudyCore
         defer { server.stop() }
         let output = try await server.connector().disable(server.action(dryRun: true, account: "1012"), person: Net2People.jan)
         #expect(output.success)
-        #expect(output.messages.first == "[DryRun] Disable Paxton-Net2 account: [1012] for person: [Jan van Dijk] will be executed during enforcement")
+        #expect(
+            output.messages.first
+                == "[DryRun] Disable Paxton-Net2 account: [1012] for person: [Jan van Dijk] will be executed during enforcement")
         #expect(server.writes.isEmpty)
     }
 }

@@ -25,16 +25,23 @@ import UnderstudyCore
         let server = try Net2TestServer()
         defer { server.stop() }
         let memberships = try await server.connector().importPermissions(server.action())
-        #expect(memberships.map(\.permissionReference) == [["Reference": 1], ["Reference": 2], ["Reference": 3], ["Reference": 4], ["Reference": 5]])
-        #expect(memberships[2] == ImportedPermission(
-            permissionReference: ["Reference": 3], displayName: "Working hours", description: "Working hours",
-            accountReferences: ["1012", "1013", "1014"]))
+        #expect(
+            memberships.map(\.permissionReference) == [
+                ["Reference": 1], ["Reference": 2], ["Reference": 3], ["Reference": 4], ["Reference": 5],
+            ])
+        #expect(
+            memberships[2]
+                == ImportedPermission(
+                    permissionReference: ["Reference": 3], displayName: "Working hours", description: "Working hours",
+                    accountReferences: ["1012", "1013", "1014"]))
     }
 
     @Test func throwsAClearError() async throws {
         let server = try Net2TestServer()
         defer { server.stop() }
-        await #expect(throws: Net2Failure("Could not import Paxton-Net2 accounts. Error: invalid_grant: The user name or password is incorrect.")) {
+        await #expect(
+            throws: Net2Failure("Could not import Paxton-Net2 accounts. Error: invalid_grant: The user name or password is incorrect.")
+        ) {
             try await server.connector().importAccounts(server.action(configuration: ["Password": "wrong"]))
         }
         await #expect(throws: ConfigurationError(key: "BaseUrl", reason: .missing)) {

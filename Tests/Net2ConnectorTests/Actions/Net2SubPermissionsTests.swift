@@ -18,13 +18,16 @@ import UnderstudyCore
         let output = try await server.connector().subPermissions(
             server.action(account: "1013", operation: "grant"), person: sanne(["SUPPORT", "IT", "SALES"]))
         #expect(output.success, "\(output.messages)")
-        #expect(output.subPermissions == [
-            SubPermission(displayName: "Working hours", reference: ["Id": "3"]), SubPermission(displayName: "Server room", reference: ["Id": "5"]),
-        ])
-        #expect(output.messages == [
-            "Permission - [Working hours] was not added to permissionlist as permission already exists on user",
-            "Permission - [Server room] was added to permissionlist",
-        ])
+        #expect(
+            output.subPermissions == [
+                SubPermission(displayName: "Working hours", reference: ["Id": "3"]),
+                SubPermission(displayName: "Server room", reference: ["Id": "5"]),
+            ])
+        #expect(
+            output.messages == [
+                "Permission - [Working hours] was not added to permissionlist as permission already exists on user",
+                "Permission - [Server room] was added to permissionlist",
+            ])
         #expect(server.user(1013)?.accessLevels == [3, 5])
     }
 
@@ -32,15 +35,17 @@ import UnderstudyCore
         let server = try Net2TestServer()
         defer { server.stop() }
         let current = [
-            SubPermission(displayName: "Working hours", reference: ["Id": "3"]), SubPermission(displayName: "Server room", reference: ["Id": "5"]),
+            SubPermission(displayName: "Working hours", reference: ["Id": "3"]),
+            SubPermission(displayName: "Server room", reference: ["Id": "5"]),
         ]
         let output = try await server.connector().subPermissions(
             server.action(account: "1012", operation: "update", currentPermissions: current), person: sanne(["WAREHOUSE"]))
         #expect(output.subPermissions == [SubPermission(displayName: "Warehouse", reference: ["Id": "4"])])
-        #expect(output.messages == [
-            "Permission - [Warehouse] was added to permissionlist", "Permission - [Working hours] was removed from permissionlist",
-            "Permission - [Server room] was removed from permissionlist",
-        ])
+        #expect(
+            output.messages == [
+                "Permission - [Warehouse] was added to permissionlist", "Permission - [Working hours] was removed from permissionlist",
+                "Permission - [Server room] was removed from permissionlist",
+            ])
         #expect(server.user(1012)?.accessLevels == [4])
         #expect(server.writes.count == 1)
     }
@@ -60,7 +65,12 @@ import UnderstudyCore
         let server = try Net2TestServer()
         defer { server.stop() }
         var person = sanne(["SUPPORT"])
-        person.person = person.person.objectValue.map { var members = $0; members["Contracts"] = []; return .object(members) } ?? [:]
+        person.person =
+            person.person.objectValue.map {
+                var members = $0
+                members["Contracts"] = []
+                return .object(members)
+            } ?? [:]
         let output = try await server.connector().subPermissions(server.action(account: "1013", operation: "grant"), person: person)
         #expect(output.success)
         #expect(output.subPermissions == [SubPermission(displayName: "No Groups Defined", reference: ["Id": "No Groups Defined"])])

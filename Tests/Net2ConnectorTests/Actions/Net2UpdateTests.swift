@@ -35,10 +35,11 @@ import UnderstudyCore
         let moved = janWithoutTitle.with("Name.NickName", "Johannes").with("PrimaryContract.Department.ExternalId", "SUPPORT")
         let output = try await server.connector().update(server.action(account: "1012"), person: moved)
         #expect(output.success)
-        #expect(output.messages == [
-            "Update account was successful, Account property(s) updated: [FirstName]",
-            "Department update from [Sales] to [Support] was successful",
-        ])
+        #expect(
+            output.messages == [
+                "Update account was successful, Account property(s) updated: [FirstName]",
+                "Department update from [Sales] to [Support] was successful",
+            ])
         #expect(output.data?["firstName"] == "Johannes")
         #expect(output.data?["Department"] == "Support")
         #expect(server.user(1012)?.firstName == "Johannes")
@@ -64,9 +65,12 @@ import UnderstudyCore
         defer { server.stop() }
         let output = try await server.connector().update(server.action(account: "4040"), person: Net2People.jan)
         #expect(!output.success)
-        #expect(output.auditLogs == [
-            AuditLog(message: "Paxton-Net2 account for: [Jan van Dijk] could not be found, possibly indicating that it could be deleted", isError: true)
-        ])
+        #expect(
+            output.auditLogs == [
+                AuditLog(
+                    message: "Paxton-Net2 account for: [Jan van Dijk] could not be found, possibly indicating that it could be deleted",
+                    isError: true)
+            ])
         let noReference = try await server.connector().update(server.action(), person: Net2People.jan)
         #expect(noReference.messages == ["Could not update Paxton-Net2 account. Error: The account reference could not be found"])
     }
@@ -77,10 +81,11 @@ import UnderstudyCore
         let moved = Net2People.jan.with("Name.NickName", "Johannes").with("PrimaryContract.Department.ExternalId", "SUPPORT")
         let output = try await server.connector().update(server.action(dryRun: true, account: "1012"), person: moved)
         #expect(output.success)
-        #expect(output.messages == [
-            "[DryRun] Account property(s) required to update: FirstName, Title",
-            "[DryRun] Department update will be executed during enforcement, new department will be [Support]",
-        ])
+        #expect(
+            output.messages == [
+                "[DryRun] Account property(s) required to update: FirstName, Title",
+                "[DryRun] Department update will be executed during enforcement, new department will be [Support]",
+            ])
         #expect(output.data?["firstName"] == "Johannes")
         #expect(server.writes.isEmpty)
     }

@@ -59,7 +59,8 @@ import UnderstudyCore
     @Test func fillsACustomFieldWhoseValueIsEmpty() {
         var user = existing.objectValue!
         user["customFields"] = [["id": 9, "value": ""]]
-        let diff = Net2UpdateDiff(reference: "1012", existing: .object(user), desired: desired(["PersonnelNumber": ["Id": "14", "Value": .null]]))
+        let diff = Net2UpdateDiff(
+            reference: "1012", existing: .object(user), desired: desired(["PersonnelNumber": ["Id": "14", "Value": .null]]))
         #expect(diff.changed == ["Email"])
         #expect(diff.body?["customFields"] == [["id": "9", "value": "jan@example.com"], .null, .null])
     }

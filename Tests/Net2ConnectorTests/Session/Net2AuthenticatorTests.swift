@@ -16,10 +16,11 @@ import UnderstudyCore
         #expect(server.stats.mfaChallengesIssued == 1)
         #expect(server.stats.wrongMFACodes == 0)
         let paths = server.requests.map(\.path)
-        #expect(paths == [
-            "/api/v1/authorization/tokens", "/api/v1/authorization/mfa-request", "/api/v1/authorization/mfa-challenge",
-            "/api/v1/authorization/tokens", "/api/v1/accesslevels",
-        ])
+        #expect(
+            paths == [
+                "/api/v1/authorization/tokens", "/api/v1/authorization/mfa-request", "/api/v1/authorization/mfa-challenge",
+                "/api/v1/authorization/tokens", "/api/v1/accesslevels",
+            ])
         let request = try JSONValue(parsing: server.requests[1].body)
         #expect(request["challengeType"] == "otp")
         #expect(server.requests[3].formParameters.first { $0.name == "grant_type" }?.value == "mfa_2fa")
@@ -62,7 +63,8 @@ import UnderstudyCore
         let server = try Net2TestServer()
         defer { server.stop() }
         let output = try await server.connector().retrievePermissions(server.action(configuration: ["ClientId": "unknown-client"]))
-        #expect(output.messages == ["Could not retrieve Paxton-Net2 permissions. Error: invalid_client: The client id is missing or unknown."])
+        #expect(
+            output.messages == ["Could not retrieve Paxton-Net2 permissions. Error: invalid_client: The client id is missing or unknown."])
         #expect(!output.messages.joined().contains(Net2TestServer.password))
     }
 }

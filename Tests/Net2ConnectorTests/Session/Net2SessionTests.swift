@@ -83,7 +83,10 @@ import UnderstudyCore
         defer { server.stop() }
         let connector = server.connector()
         let refused = try await connector.retrievePermissions(server.action(configuration: ["Password": "wrong"]))
-        #expect(refused.messages == ["Could not retrieve Paxton-Net2 permissions. Error: invalid_grant: The user name or password is incorrect."])
+        #expect(
+            refused.messages == [
+                "Could not retrieve Paxton-Net2 permissions. Error: invalid_grant: The user name or password is incorrect."
+            ])
         #expect(try await connector.retrievePermissions(server.action()).success)
         #expect(server.stats.tokenRequests == 2)
     }

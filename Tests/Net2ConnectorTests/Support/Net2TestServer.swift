@@ -93,21 +93,26 @@ struct Net2TestServer {
 /// People as HelloID hands them to the connector.
 enum Net2People {
     /// Eva de Vries: new to Net2, in SUPPORT.
-    static let eva = person(externalID: "200001", nick: "Eva", family: "Vries", prefix: "de", department: "SUPPORT",
-                            email: "eva.devries@example.com", phone: "+31 30 123 4599", title: "Service engineer")
+    static let eva = person(
+        externalID: "200001", nick: "Eva", family: "Vries", prefix: "de", department: "SUPPORT",
+        email: "eva.devries@example.com", phone: "+31 30 123 4599", title: "Service engineer")
     /// Jan van Dijk: in the seed as user 1012 with personnel number 100234, in SALES.
-    static let jan = person(externalID: "100234", nick: "Jan", family: "Dijk", prefix: "van", department: "SALES",
-                            email: "jan.vandijk@example.com", phone: "+31 30 123 4567", title: "Account manager")
+    static let jan = person(
+        externalID: "100234", nick: "Jan", family: "Dijk", prefix: "van", department: "SALES",
+        email: "jan.vandijk@example.com", phone: "+31 30 123 4567", title: "Account manager")
     /// Noah Visser: new to Net2, in ADMIN, without an email address (yet).
-    static let noah = person(externalID: "200002", nick: "Noah", family: "Visser", prefix: nil, department: "ADMIN",
-                             email: nil, phone: nil, title: "Office manager")
+    static let noah = person(
+        externalID: "200002", nick: "Noah", family: "Visser", prefix: nil, department: "ADMIN",
+        email: nil, phone: nil, title: "Office manager")
 
     /// A person with one primary contract whose location is the department.
     static func person(
         externalID: String, nick: String, family: String, prefix: String?, department: String, email: String?, phone: String?,
         title: String, locations: [String]? = nil
     ) -> PersonContext {
-        var name: [String: JSONValue] = ["NickName": .string(nick), "GivenName": .string(nick), "FamilyName": .string(family), "Convention": "B"]
+        var name: [String: JSONValue] = [
+            "NickName": .string(nick), "GivenName": .string(nick), "FamilyName": .string(family), "Convention": "B",
+        ]
         if let prefix { name["FamilyNamePrefix"] = .string(prefix) }
         var business: [String: JSONValue] = [:]
         if let email { business["Email"] = .string(email) }

@@ -57,6 +57,12 @@ struct Net2ActionRun {
         "Paxton-Net2 account: [\(reference)] for person: [\(displayName)] could not be found, possibly indicating that it could be deleted"
     }
 
+    /// The dry-run line of enable, disable and delete: `[DryRun] <verb> Paxton-Net2 account: [<ref>] for
+    /// person: [<name>] will be executed during enforcement`.
+    func dryRunAccountMessage(_ verb: String, _ reference: String) -> String {
+        "[DryRun] \(verb) Paxton-Net2 account: [\(reference)] for person: [\(displayName)] will be executed during enforcement"
+    }
+
     /// Runs `body` on `output` and ends the output as the original's `finally` does: a thrown
     /// error becomes the error entry `<failure>. Error: <message>` and success means "no error entry".
     static func concluding(

@@ -15,8 +15,7 @@ extension Net2Connector {
     /// One matching user: correlated (`AccountCorrelated`, reference `userID`). None: created
     /// (reference `id`) and moved to its department. More than one: an error.
     public func create(_ action: ActionContext, person: PersonContext) async throws -> OutputContext {
-        var start = OutputContext(accountReference: Self.unavailableReference)
-        start.accountCorrelated = false
+        let start = OutputContext(accountReference: Self.unavailableReference, accountCorrelated: false)
         var output = try await Net2ActionRun.concluding(start, failure: "Could not create Paxton-Net2 account") { output in
             let run = try Net2ActionRun(action, person: person, session: session)
             let data = Net2DefaultMapping.accountData(action, person: person)
@@ -31,10 +30,12 @@ extension Net2Connector {
     }
 
     /// The one user matching the correlation value, `nil` when none does or correlation is off.
-    private func correlatedUser(_ run: Net2ActionRun, _ data: Net2AccountData) async throws -> (row: JSONValue, field: String, value: String)? {
-        let correlation = run.action.correlationConfiguration ?? CorrelationConfiguration(
-            enabled: true, personField: Self.defaultCorrelationField,
-            personFieldValue: run.person.value(at: Self.defaultCorrelationField))
+    private func correlatedUser(_ run: Net2ActionRun, _ data: Net2AccountData) async throws -> Correlation? {
+        let correlation =
+            run.action.correlationConfiguration
+            ?? CorrelationConfiguration(
+                enabled: true, personField: Self.defaultCorrelationField,
+                personFieldValue: run.person.value(at: Self.defaultCorrelationField))
         guard correlation.enabled else { return nil }
         guard let field = correlation.personField?.trimmed, !field.isEmpty else {
             throw Net2Failure("Correlation is enabled but not configured correctly")
@@ -48,10 +49,17 @@ extension Net2Connector {
         }
         let rows = try await run.api.usersWithCustomField(id: fieldID, value: value)
         guard rows.count <= 1 else { throw Net2Failure("Multiple accounts found with Correlation: \(field) - \(value)") }
-        return rows.first.map { ($0, field, value) }
+        return rows.first.map { Correlation(row: $0, field: field, value: value) }
     }
 
-    private func correlate(_ run: Net2ActionRun, _ found: (row: JSONValue, field: String, value: String), _ output: inout OutputContext) {
+    /// A `sdk.usersex` row found for the person, and the field and value that found it.
+    private struct Correlation {
+        var row: JSONValue
+        var field: String
+        var value: String
+    }
+
+    private func correlate(_ run: Net2ActionRun, _ found: Correlation, _ output: inout OutputContext) {
         let id = found.row.member("userID")?.plainText ?? ""
         var data = found.row.objectValue ?? [:]
         data["Department"] = found.row.member("DepartmentName") ?? .null

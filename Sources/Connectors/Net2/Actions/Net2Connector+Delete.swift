@@ -13,9 +13,7 @@ extension Net2Connector {
             }
             output.previousData = existing
             if run.dryRun {
-                output.log(
-                    "[DryRun] Delete Paxton-Net2 account: [\(reference)] for person: [\(run.displayName)] will be executed during enforcement",
-                    action: "DeleteAccount")
+                output.log(run.dryRunAccountMessage("Delete", reference), action: "DeleteAccount")
                 return
             }
             try await run.api.deleteUser(reference)

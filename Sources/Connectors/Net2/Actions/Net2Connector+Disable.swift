@@ -16,9 +16,7 @@ extension Net2Connector {
             output.previousData = existing
             let archive = "Terminated Employment [id = \(archived)]"
             if run.dryRun {
-                output.log(
-                    "[DryRun] Disable Paxton-Net2 account: [\(reference)] for person: [\(run.displayName)] will be executed during enforcement",
-                    action: "DisableAccount")
+                output.log(run.dryRunAccountMessage("Disable", reference), action: "DisableAccount")
                 output.log(
                     "[DryRun] Department update will be executed during enforcement, new department will be [\(archive)]",
                     action: "DisableAccount")

@@ -19,10 +19,10 @@ extension Net2Connector {
             let leavesArchive = department?.member("id").flatMap { Int($0.plainText) } == archived
             let departmentMessage = "Department update from [Terminated Employment [id = \(archived)]] to [None]"
             if run.dryRun {
-                output.log(
-                    "[DryRun] Enable Paxton-Net2 account: [\(reference)] for person: [\(run.displayName)] will be executed during enforcement",
-                    action: "EnableAccount")
-                if leavesArchive { output.log("[DryRun] \(departmentMessage), will be executed during enforcement", action: "EnableAccount") }
+                output.log(run.dryRunAccountMessage("Enable", reference), action: "EnableAccount")
+                if leavesArchive {
+                    output.log("[DryRun] \(departmentMessage), will be executed during enforcement", action: "EnableAccount")
+                }
                 return
             }
             try await run.api.updateUser(reference, ["id": .string(reference), "expiryDate": .null, "activateDate": .string(run.day())])

@@ -8,18 +8,18 @@ import SwiftCSV
 /// department external id for accounts, its location name for sub-permissions), `DepartmentNet2`
 /// (a Net2 department name) and `TPCode` (an access level name, for sub-permissions). The
 /// delimiter is guessed (`,` or `;` as Excel writes it).
-public struct Net2DepartmentMapping: Sendable, Hashable {
+struct Net2DepartmentMapping: Sendable, Hashable {
     /// One row of the file.
-    public struct Row: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
         /// The HelloID department value (`Department`).
-        public var department: String
+        var department: String
         /// The Net2 department name (`DepartmentNet2`), empty when the column is absent.
-        public var net2Department: String
+        var net2Department: String
         /// The access level name (`TPCode`), empty when the column is absent.
-        public var accessLevel: String
+        var accessLevel: String
 
         /// Creates a row.
-        public init(department: String, net2Department: String = "", accessLevel: String = "") {
+        init(department: String, net2Department: String = "", accessLevel: String = "") {
             self.department = department
             self.net2Department = net2Department
             self.accessLevel = accessLevel
@@ -27,18 +27,18 @@ public struct Net2DepartmentMapping: Sendable, Hashable {
     }
 
     /// The rows in file order.
-    public var rows: [Row]
+    var rows: [Row]
     /// The file the rows came from, for messages.
-    public var file: String
+    var file: String
 
     /// Creates a mapping from rows.
-    public init(rows: [Row], file: String = "department mapping") {
+    init(rows: [Row], file: String = "department mapping") {
         self.rows = rows
         self.file = file
     }
 
     /// Parses CSV text; `file` names it in errors.
-    public init(text: String, file: String) throws(Net2Failure) {
+    init(text: String, file: String) throws(Net2Failure) {
         let csv: NamedCSV
         do {
             csv = try NamedCSV(string: text)
@@ -61,7 +61,7 @@ public struct Net2DepartmentMapping: Sendable, Hashable {
     }
 
     /// Reads the CSV file at `path` (relative paths are relative to the current directory).
-    public init(contentsOfFile path: String) throws(Net2Failure) {
+    init(contentsOfFile path: String) throws(Net2Failure) {
         let text: String
         do {
             text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
@@ -78,7 +78,7 @@ public struct Net2DepartmentMapping: Sendable, Hashable {
     }
 
     /// The Net2 department name mapped to `department`; exactly one row must match.
-    public func net2Department(for department: String) throws(Net2Failure) -> String {
+    func net2Department(for department: String) throws(Net2Failure) -> String {
         let matches = rows(matching: department)
         guard !matches.isEmpty else {
             throw Net2Failure("No Net2 Department found in mapping with HelloId values: [Department : [\(department)]]")
@@ -93,7 +93,7 @@ public struct Net2DepartmentMapping: Sendable, Hashable {
     }
 
     /// The access level name mapped to `location` (a contract's location name); exactly one row must match.
-    public func accessLevel(for location: String) throws(Net2Failure) -> String {
+    func accessLevel(for location: String) throws(Net2Failure) -> String {
         let matches = rows(matching: location)
         guard !matches.isEmpty else {
             throw Net2Failure("No Net2 Department found in mapping with HelloId values: [Department : [\(location)]]")

@@ -52,7 +52,8 @@ public final class Net2Session: Sendable {
     }
 
     /// Creates a session. `urlSession` defaults to the runtime's shared session.
-    public init(clock: any Clock = SystemClock(), retryPolicy: RetryPolicy = Net2Session.defaultRetryPolicy, urlSession: URLSession? = nil) {
+    public init(clock: any Clock = SystemClock(), retryPolicy: RetryPolicy = Net2Session.defaultRetryPolicy, urlSession: URLSession? = nil)
+    {
         self.clock = clock
         self.retryPolicy = retryPolicy
         self.urlSession = urlSession
