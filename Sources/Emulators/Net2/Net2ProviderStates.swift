@@ -79,18 +79,27 @@ extension Net2State {
                 throw ProviderStateError.invalidParameter(state: call.name, parameter: "code", reason: "must be digits")
             }
             state.configuration.mfa = mode
+            state.tokenLimiter = RateLimiter(policy: state.configuration.tokenRate)
             return ["code": .string(code)]
         }
         catalog.add("MFA is off") { state, _ in
             state.configuration.mfa = .off
+            state.tokenLimiter = RateLimiter(policy: state.configuration.tokenRate)
             return [:]
         }
+        catalog.add("the token route is rate limited") { state, call in
+            while case .admitted = state.tokenLimiter.admit(key: "token-route", now: call.now) {}
+            return [:]
+        }
+        catalog.add("an MFA challenge is open") { state, call in try state.openChallenge(call, verified: false) }
+        catalog.add("a verified MFA challenge is open") { state, call in try state.openChallenge(call, verified: true) }
         return catalog
     }()
 
     /// Makes sure the operator exists; a `password` parameter sets (or creates it with) that password.
     private mutating func ensureOperator(_ call: Net2ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let username = try call.text("username")
+        tokenLimiter = RateLimiter(policy: configuration.tokenRate)
         let password = call.values["password"]?.lenientString
         if let index = operators.firstIndex(where: { $0.name.lowercased() == username.lowercased() }) {
             if let password { operators[index].password = password }
@@ -113,6 +122,20 @@ extension Net2State {
         }
         let issued = tokens.issue(subject: account.name, includeRefreshToken: false, now: call.now)
         return ["accessToken": .string(issued.accessToken), "authorization": .string("Bearer \(issued.accessToken)")]
+    }
+
+    /// Opens an MFA challenge for the `username` parameter's operator (or the first one), already
+    /// answered with the right code when `verified`; returns its `challengeToken`.
+    private mutating func openChallenge(_ call: Net2ProviderStateCall, verified: Bool) throws(ProviderStateError) -> [String: JSONValue] {
+        let requested = call.values["username"]?.lenientString
+        guard let account = requested.map({ name in operators.first { $0.name.lowercased() == name.lowercased() } }) ?? operators.first
+        else {
+            throw ProviderStateError.invalidParameter(state: call.name, parameter: "username", reason: "names no operator")
+        }
+        tokenLimiter = RateLimiter(policy: configuration.tokenRate)
+        let token = challenges.open(for: account.name, lifetime: configuration.mfaChallengeLifetime, now: call.now)
+        if verified { challenges.update(token) { $0.isVerified = true } }
+        return ["challengeToken": .string(token)]
     }
 
     /// Makes sure user `id` exists, creating "Test User{id}" if needed; parameters bind like a

@@ -1,3 +1,4 @@
+import MicroHTTP
 import UnderstudyCore
 
 /// Applies a request's or response's generators to its example, as a verifier does before
@@ -64,8 +65,11 @@ public enum PactGeneration {
         notes: inout [String], using random: inout some RandomNumberGenerator
     ) -> PactBody? {
         guard let body, !generators.isEmpty else { return body }
-        // Like the Pact tools, only a body written as JSON is generated into; bytes (for example a
-        // base64 body of type `*/*`) are sent as written.
+        if case .text(let form) = body.content, body.contentType?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
+            return formBody(body, form, generators, context: context, notes: &notes, using: &random)
+        }
+        // Like the Pact tools, only a body written as JSON or as a form is generated into; bytes
+        // (for example a base64 body of type `*/*`) are sent as written.
         guard case .json(var document) = body.content else {
             notes.append("body generators apply to JSON bodies only; the example body is sent")
             return body
@@ -77,6 +81,26 @@ public enum PactGeneration {
         }
         var prepared = body
         prepared.content = .json(document)
+        return prepared
+    }
+
+    /// A form body's fields (`$.name` paths) generated into, the form written again.
+    private static func formBody(
+        _ body: PactBody, _ form: String, _ generators: [(path: RulePath, generator: PactGenerator)], context: GenerationContext,
+        notes: inout [String], using random: inout some RandomNumberGenerator
+    ) -> PactBody {
+        var pairs = FormEncoding.decode(form)
+        for (path, generator) in generators {
+            guard path.tokens.count == 2, case .field(let name) = path.tokens[1] else {
+                notes.append("form body generators take a field name ($.name); \(path) was left alone")
+                continue
+            }
+            for index in pairs.indices where pairs[index].name == name {
+                pairs[index].value = text(generator, replacing: pairs[index].value, context: context, notes: &notes, using: &random)
+            }
+        }
+        var prepared = body
+        prepared.content = .text(FormEncoding.encode(pairs))
         return prepared
     }
 
