@@ -5,7 +5,7 @@ public struct UnderstudyCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "understudy",
         abstract: "Stand-in vendor APIs, stubs, recordings and contracts for HelloID connectors.",
-        subcommands: [ServeCommand.self, ValidateCommand.self]
+        subcommands: [ServeCommand.self, ValidateCommand.self, RecordCommand.self, ReplayCommand.self, CompileCommand.self]
     )
 
     public init() {}
