@@ -1,5 +1,6 @@
 import ContractTesting
 import Foundation
+import MicroHTTP
 import UnderstudyCore
 
 /// Compiles recordings into a Pact V4 contract: one interaction per exchange, with matching
@@ -56,7 +57,13 @@ public struct PactCompiler: Sendable {
             rules.path = RuleGroup([.regex("^" + StubProfile.regex(for: exchange.path, placeholder: "[^/]+") + "$")])
         }
         let body = self.body(exchange.requestBody, json: exchange.requestJSON, contentType: exchange.requestMimeType)
-        if let json = exchange.requestJSON { rules.body = PactRules.body(json) }
+        if let json = exchange.requestJSON {
+            rules.body = PactRules.body(json)
+        } else if exchange.hasFormBody, let text = exchange.requestText {
+            for field in FormEncoding.decode(text) {
+                if let rule = PactRules.text(field.value) { rules.body[RulePath(tokens: [.root, .field(field.name)])] = rule }
+            }
+        }
         return PactRequest(method: exchange.method, path: exchange.path, query: query, headers: headers, body: body, matchingRules: rules)
     }
 

@@ -48,13 +48,9 @@ public struct HARDocument: Sendable, Hashable, Codable {
         try self.init(data: data, file: url.path)
     }
 
-    /// The document as pretty-printed JSON with sorted keys and a final newline.
+    /// The document as JSON indented by two spaces, keys sorted, with a final newline: the same
+    /// document always gives the same bytes.
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every member is a string, number, Boolean, array or object: encoding cannot fail.
-        var data = try! encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        Data((JSONValueCoding.encode(self).serialized(pretty: true) + "\n").utf8)
     }
 }

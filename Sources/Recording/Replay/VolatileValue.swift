@@ -89,17 +89,20 @@ struct TimestampShape: Equatable {
     /// one or two digits (milliseconds are the finest unit a template writes).
     var templateFormat: String? {
         var pattern = "yyyy-MM-dd'T'HH:mm:ss"
+        var literal = ""
         switch fractionDigits {
         case 0: break
         case 1, 2: return nil
-        default: pattern += ".SSS" + (fractionDigits > 3 ? "'" + String(repeating: "0", count: fractionDigits - 3) + "'" : "")
+        default:
+            pattern += ".SSS"
+            literal += String(repeating: "0", count: fractionDigits - 3)
         }
         switch zone {
         case .none: break
-        case .utc: pattern += "'Z'"
-        case .offset(let colon): pattern += colon ? "'+00:00'" : "'+0000'"
+        case .utc: literal += "Z"
+        case .offset(let colon): literal += colon ? "+00:00" : "+0000"
         }
-        return pattern
+        return literal.isEmpty ? pattern : pattern + "'" + literal + "'"
     }
 
     /// The instant `text` names (no zone counts as UTC).
