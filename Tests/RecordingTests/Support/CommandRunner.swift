@@ -13,6 +13,21 @@ enum CommandRunner {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/understudy")
     }
 
+    /// Runs to completion; returns exit status, standard output and standard error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
     /// Starts a long-running command and waits for its first line of output.
     static func start(_ arguments: [String]) throws -> (process: Process, firstLine: String) {
         let process = Process()

@@ -13,8 +13,8 @@ final class TemporaryFolder {
     /// A path inside the folder.
     func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 
-    /// Every byte of every file below the folder, as text (for "no secret anywhere" checks).
-    func allText() -> String {
+    /// Every file below `url`, as text (for "no secret anywhere" checks).
+    static func text(under url: URL) -> String {
         guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil) else { return "" }
         return walker.compactMap { $0 as? URL }.compactMap { try? Data(contentsOf: $0) }
             .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
