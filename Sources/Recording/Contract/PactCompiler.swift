@@ -4,7 +4,8 @@ import MicroHTTP
 import UnderstudyCore
 
 /// Compiles recordings into a Pact V4 contract: one interaction per exchange, with matching
-/// rules for the volatile values (see ``PactRules``) and for the `Authorization` scheme.
+/// rules for the volatile values (see ``PactRules``) and for the `Authorization` scheme. Entries
+/// are redacted first, as ``StubCompiler`` does.
 public struct PactCompiler: Sendable {
     /// The consumer's name.
     public var consumer: String
@@ -21,8 +22,10 @@ public struct PactCompiler: Sendable {
     public func compile(_ sources: [HARSource]) -> Pact {
         var interactions: [PactInteraction] = []
         var descriptions: [String: Int] = [:]
+        var redactor = Redactor()
         for source in sources {
-            for (index, entry) in source.document.log.entries.enumerated() where (100...599).contains(entry.response.status) {
+            for (index, recorded) in source.document.log.entries.enumerated() where (100...599).contains(recorded.response.status) {
+                let entry = redactor.redact(recorded)
                 let exchange = RecordedExchange(entry: entry, source: source.name, index: index)
                 var description = exchange.title
                 if !exchange.query.isEmpty { description += "?" + exchange.query.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }

@@ -14,6 +14,8 @@ public struct HARCreator: Sendable, Hashable, Codable {
         self.comment = comment
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(.name, or: "")
@@ -46,6 +48,8 @@ public struct HARPage: Sendable, Hashable, Codable {
         self.pageTimings = pageTimings
         self.comment = comment
     }
+
+    /// Reads the object, giving fields that other tools leave out their defaults.
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

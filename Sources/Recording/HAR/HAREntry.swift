@@ -49,6 +49,8 @@ public struct HAREntry: Sendable, Hashable, Codable {
         case pageref, startedDateTime, time, request, response, cache, timings, serverIPAddress, connection, comment
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         pageref = try container.decodeIfPresent(String.self, forKey: .pageref)
@@ -63,6 +65,8 @@ public struct HAREntry: Sendable, Hashable, Codable {
         comment = try container.decodeIfPresent(String.self, forKey: .comment)
         extras = try HARExtras.decode(from: decoder)
     }
+
+    /// Writes the object, custom `_` fields included.
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

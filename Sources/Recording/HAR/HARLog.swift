@@ -35,6 +35,8 @@ public struct HARLog: Sendable, Hashable, Codable {
         case version, creator, browser, pages, entries, comment
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         version = try container.decode(.version, or: "1.2")
@@ -45,6 +47,8 @@ public struct HARLog: Sendable, Hashable, Codable {
         comment = try container.decodeIfPresent(String.self, forKey: .comment)
         extras = try HARExtras.decode(from: decoder)
     }
+
+    /// Writes the object, custom `_` fields included.
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -14,6 +14,8 @@ public struct HARNameValue: Sendable, Hashable, Codable {
         self.comment = comment
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
@@ -55,6 +57,8 @@ public struct HARCookie: Sendable, Hashable, Codable {
         self.secure = secure
         self.comment = comment
     }
+
+    /// Reads the object, giving fields that other tools leave out their defaults.
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -26,6 +26,8 @@ public struct HARPostData: Sendable, Hashable, Codable {
         case encoding = "_encoding"
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         mimeType = try container.decode(.mimeType, or: "")

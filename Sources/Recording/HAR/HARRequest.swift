@@ -39,6 +39,8 @@ public struct HARRequest: Sendable, Hashable, Codable {
         self.comment = comment
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         method = try container.decode(String.self, forKey: .method)

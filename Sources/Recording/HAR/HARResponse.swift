@@ -39,6 +39,8 @@ public struct HARResponse: Sendable, Hashable, Codable {
         self.comment = comment
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         status = try container.decode(Int.self, forKey: .status)
@@ -78,6 +80,8 @@ public struct HARContent: Sendable, Hashable, Codable {
         self.encoding = encoding
         self.comment = comment
     }
+
+    /// Reads the object, giving fields that other tools leave out their defaults.
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

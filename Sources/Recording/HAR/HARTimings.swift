@@ -35,6 +35,8 @@ public struct HARTimings: Sendable, Hashable, Codable {
         self.comment = comment
     }
 
+    /// Reads the object, giving fields that other tools leave out their defaults.
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         blocked = try container.decodeIfPresent(Double.self, forKey: .blocked)

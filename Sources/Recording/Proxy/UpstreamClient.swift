@@ -83,8 +83,7 @@ private final class UpstreamDelegate: NSObject, URLSessionDataDelegate, Sendable
         guard let done = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
         let finished = ContinuousClock.now
         guard error == nil, let response = done.response ?? (task.response as? HTTPURLResponse) else {
-            let reason = error.map { ($0 as? URLError)?.localizedDescription ?? "\($0)" } ?? "not an HTTP answer"
-            done.completion(.failure(UpstreamFailure(reason: reason)))
+            done.completion(.failure(error.map(UpstreamFailure.init) ?? UpstreamFailure(reason: "not an HTTP answer")))
             return
         }
         let headersArrived = done.headersArrived ?? finished

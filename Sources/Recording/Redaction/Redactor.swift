@@ -50,12 +50,6 @@ public struct Redactor: Sendable {
         return entry
     }
 
-    /// `text` with every known secret replaced by its placeholder (for log lines).
-    public func scrub(_ text: String) -> String {
-        var copy = self
-        return copy.replaceKnown(in: text, isURL: false, path: "")
-    }
-
     /// The placeholder for `value` met under `name` at `path` (and `field`), recorded; the value
     /// itself when it is empty or already a placeholder.
     mutating func conceal(_ value: String, name: String, path: String, field: String? = nil) -> String {

@@ -3,7 +3,8 @@ import UnderstudyCore
 
 /// Compiles recordings into WireMock stub mappings.
 ///
-/// Each exchange becomes one mapping file. Exchanges whose requests compile to the same pattern
+/// Entries are redacted first (a recording made by Understudy is already redacted and stays as it
+/// is; a browser's or another tool's export loses its secrets here). Each exchange becomes one mapping file. Exchanges whose requests compile to the same pattern
 /// form a scenario chain in recorded order (the first needs `Started`, the last repeats), so
 /// repeated requests get their answers in turn. A pattern with more conditions (query
 /// parameters, body, headers) gets a higher priority (100 less the count), so a recorded
@@ -24,8 +25,10 @@ public struct StubCompiler: Sendable {
         var groups: [(key: String, members: [(exchange: RecordedExchange, request: JSONValue, conditions: Int)])] = []
         var positions: [String: Int] = [:]
         let requests = RequestPatternBuilder(profile: profile)
+        var redactor = Redactor()
         for source in sources {
-            for (index, entry) in source.document.log.entries.enumerated() {
+            for (index, recorded) in source.document.log.entries.enumerated() {
+                let entry = redactor.redact(recorded)
                 guard (100...599).contains(entry.response.status) else {
                     compiled.notes.append("\(source.name) entry \(index): status \(entry.response.status) cannot be served; skipped")
                     continue

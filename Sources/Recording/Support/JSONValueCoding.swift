@@ -3,9 +3,12 @@ import UnderstudyCore
 
 /// Converts `Codable` values to and from ``JSONValue`` (for `_`-prefixed HAR fields).
 enum JSONValueCoding {
-    /// `value` as JSON; `null` if it cannot be encoded.
+    /// `value` as JSON (non-finite numbers as the strings `NaN`, `Infinity`, `-Infinity`);
+    /// `null` if it cannot be encoded.
     static func encode(_ value: some Encodable) -> JSONValue {
-        guard let data = try? JSONEncoder().encode(value) else { return .null }
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        guard let data = try? encoder.encode(value) else { return .null }
         return (try? JSONValue(parsing: data)) ?? .null
     }
 

@@ -13,6 +13,7 @@ public enum RecordingError: Error, Sendable, CustomStringConvertible {
     /// Stubs compiled from a recording did not load (a bug: compiled stubs should always load).
     case invalidStubs(StubLoadError)
 
+    /// The reason in words, naming the file.
     public var description: String {
         switch self {
         case .cannotLoad(let error):

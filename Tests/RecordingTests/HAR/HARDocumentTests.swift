@@ -26,6 +26,15 @@ import UnderstudyCore
         #expect(cached.cache == HARCache())
     }
 
+    @Test func readsAMitmproxyExport() throws {
+        let log = try HARDocument(data: Data(MitmproxyHAR.text.utf8), file: "mitm.har").log
+        #expect(log.creator.name == "mitmproxy")
+        #expect(log.entries.map(\.request.method) == ["POST", "GET", "PUT"])
+        #expect(log.entries[0].request.postData?.params?.map(\.name) == ["username", "password", "grant_type", "client_id"])
+        #expect(log.entries[0].timings.ssl == -1)
+        #expect(TimestampShape.date(log.entries[0].startedDateTime) != nil)
+    }
+
     @Test func writesAndReadsBackTheSameDocumentCustomFieldsIncluded() throws {
         let document = try HARDocument(data: Data(BrowserHAR.text.utf8))
         let again = try HARDocument(data: document.encoded())

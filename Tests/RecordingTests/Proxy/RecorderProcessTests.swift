@@ -37,6 +37,21 @@ import Glibc
         #expect(leftovers.allSatisfy { $0.hasSuffix(".tmp") })
     }
 
+    @Test func aRecorderStopsCleanlyOnSIGTERM() async throws {
+        let upstream = try TestUpstream.echo()
+        let folder = try TemporaryFolder()
+        let har = folder.file("stopped.har")
+        let (process, line) = try CommandRunner.start(["record", "--upstream", upstream.baseURL, "--out", har.path, "--port", "0"])
+        defer { if process.isRunning { process.terminate() } }
+        #expect(line.contains("(mode once, recording to \(har.path))"))
+        let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
+        #expect(try await TestClient.get(base + "/a").status == 200)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try HARDocument(contentsOf: har).log.entries.count == 1)
+    }
+
     @Test func replayStrictExitsNonZeroAfterAnUnrecordedRequest() async throws {
         let folder = try TemporaryFolder()
         let har = folder.file("strict.har")

@@ -145,12 +145,11 @@ import UnderstudyCore
         #expect(twice == once)
     }
 
-    @Test func recordsAndScrubbingNeverHoldTheValues() throws {
+    @Test func recordsAndTheSummaryNeverHoldTheValues() throws {
         var redactor = Redactor()
         let redacted = redactor.redact(TestEntries.entry("GET", "https://x/?access_token=tok-value-123456", headers: [("Authorization", "Bearer tok-value-123456")]))
         let records = String(decoding: JSONValueCoding.encode(redacted.redactions).serializedData(), as: UTF8.self)
         #expect(!records.contains("tok-value-123456"))
-        #expect(redactor.scrub("GET /x?t=tok-value-123456") == "GET /x?t=<redacted:access_token:1>")
         let summary = RedactionSummary(entries: [redacted], names: redactor.names)
         #expect(summary.placeholders.map(\.placeholder) == ["<redacted:access_token:1>"])
         #expect(summary.placeholders.first?.occurrences == redacted.redactions.count)

@@ -131,6 +131,19 @@ import UnderstudyCore
         #expect(people.response.headers[":status"] == nil)
     }
 
+    @Test func aMitmproxyExportCompilesWithItsSecretsRedacted() throws {
+        let folder = try TemporaryFolder()
+        let source = HARSource(name: "mitm", document: try HARDocument(data: Data(MitmproxyHAR.text.utf8)))
+        try StubCompiler(profile: .stubs).compile([source]).write(to: folder.url)
+        #expect(try StubDirectory(url: folder.url).load().mappings.count == 3)
+        let text = TemporaryFolder.text(under: folder.url)
+        #expect(!text.contains("Net2Demo"))
+        #expect(!text.contains("bWl0bXByb3h5LWZpeHR1cmU"))
+        #expect(text.contains("<redacted:password:1>"))
+        let contract = String(decoding: PactCompiler(consumer: "c", provider: "p").compile([source]).v4Data(), as: UTF8.self)
+        #expect(!contract.contains("Net2Demo") && !contract.contains("bWl0bXByb3h5LWZpeHR1cmU"))
+    }
+
     @Test func writingReplacesWhatAnEarlierCompileOfTheSameRecordingWrote() throws {
         let folder = try TemporaryFolder()
         let other = folder.file("mappings/hand-written.json")
