@@ -14,12 +14,14 @@ final class RecordingSession: Sendable {
     let file: URL
     private let state: Mutex<State>
 
-    /// A session appending to `existing` (its placeholders keep their numbers), or starting an
-    /// empty recording that is written at once.
+    /// A session appending to `existing` (its placeholders keep their numbers; entries another
+    /// tool wrote are redacted too, when the file is next written), or starting an empty
+    /// recording that is written at once.
     init(file: URL, existing: HARDocument?, names: SecretNames) throws(RecordingError) {
         var redactor = Redactor(names: names)
-        if let existing { redactor.continueNumbering(after: existing.log) }
-        let document = existing ?? HARDocument()
+        var document = existing ?? HARDocument()
+        redactor.continueNumbering(after: document.log)
+        document.log.entries = document.log.entries.map { redactor.redact($0) }
         self.file = file
         self.state = Mutex(State(document: document, redactor: redactor))
         if existing == nil { try HARWriter.write(document, to: file) }

@@ -20,6 +20,7 @@ struct JSONTextScanner {
         var range: Range<Int>
         /// Where the value is, as a JSON path (`$.credentials.password`).
         var path: String
+        /// What the place holds.
         var kind: Kind
     }
 

@@ -39,6 +39,17 @@ import UnderstudyCore
         #expect(second.entryCount == 2)
     }
 
+    @Test func extendingAnotherToolsRecordingRedactsItsEntriesToo() throws {
+        let folder = try TemporaryFolder()
+        let file = folder.file("browser.har")
+        let foreign = TestEntries.document([TestEntries.entry("GET", "https://x/a", headers: [("Authorization", "Bearer browser-token-123")])])
+        try foreign.encoded().write(to: file)
+        let session = try RecordingSession(file: file, existing: try HARDocument(contentsOf: file), names: SecretNames())
+        _ = try session.record(TestEntries.entry("GET", "https://x/b", headers: [("Authorization", "Bearer browser-token-123")]))
+        let log = try HARDocument(contentsOf: file).log
+        #expect(log.entries.map { $0.request.header("Authorization") } == ["Bearer <redacted:access_token:1>", "Bearer <redacted:access_token:1>"])
+    }
+
     @Test func anUnwritableFileIsAClearError() {
         let file = URL(fileURLWithPath: "/nonexistent-folder/s.har")
         #expect {
