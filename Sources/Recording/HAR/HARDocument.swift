@@ -51,6 +51,6 @@ public struct HARDocument: Sendable, Hashable, Codable {
     /// The document as JSON indented by two spaces, keys sorted, with a final newline: the same
     /// document always gives the same bytes.
     public func encoded() -> Data {
-        Data((JSONValueCoding.encode(self).serialized(pretty: true) + "\n").utf8)
+        HARText.document(log, entries: log.entries.map(HARText.entry))
     }
 }

@@ -4,15 +4,15 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes HAR files atomically: the whole document to a temporary file beside the target, then
+/// Writes HAR files atomically: the whole text to a temporary file beside the target, then
 /// a rename over it, so a reader (or a recorder killed mid-write) never sees half a file.
 enum HARWriter {
-    /// Writes `document` to `file`.
-    static func write(_ document: HARDocument, to file: URL) throws(RecordingError) {
+    /// Writes the file's `text` to `file`.
+    static func write(_ text: Data, to file: URL) throws(RecordingError) {
         let temporary = file.deletingLastPathComponent()
             .appendingPathComponent(".\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try document.encoded().write(to: temporary)
+            try text.write(to: temporary)
         } catch {
             throw .cannotWrite(file: file.path, reason: error.localizedDescription)
         }

@@ -6,8 +6,11 @@ import UnderstudyCore
 /// one lock so exchanges finishing together are redacted and written one after the other.
 final class RecordingSession: Sendable {
     private struct State {
-        var document: HARDocument
+        var log: HARLog
         var redactor: Redactor
+        /// Each entry as written, so a write serializes only the newest.
+        var entryTexts: [String]
+        var summary: RedactionSummary
     }
 
     /// The HAR file.
@@ -22,23 +25,25 @@ final class RecordingSession: Sendable {
         var document = existing ?? HARDocument()
         redactor.continueNumbering(after: document.log)
         document.log.entries = document.log.entries.map { redactor.redact($0) }
+        let summary = RedactionSummary(entries: document.log.entries, names: names)
         self.file = file
-        self.state = Mutex(State(document: document, redactor: redactor))
-        if existing == nil { try HARWriter.write(document, to: file) }
+        self.state = Mutex(State(log: document.log, redactor: redactor, entryTexts: document.log.entries.map(HARText.entry), summary: summary))
+        if existing == nil { try HARWriter.write(document.encoded(), to: file) }
     }
 
     /// Redacts `entry`, appends it and rewrites the file; returns the entry as written.
     func record(_ entry: HAREntry) throws(RecordingError) -> HAREntry {
         try state.withLock { state throws(RecordingError) -> HAREntry in
             let redacted = state.redactor.redact(entry)
-            state.document.log.entries.append(redacted)
-            let summary = RedactionSummary(entries: state.document.log.entries, names: state.redactor.names)
-            state.document.log.extras["_redactions"] = JSONValueCoding.encode(summary)
-            try HARWriter.write(state.document, to: file)
+            state.log.entries.append(redacted)
+            state.entryTexts.append(HARText.entry(redacted))
+            state.summary.add(redacted.redactions)
+            state.log.extras["_redactions"] = JSONValueCoding.encode(state.summary)
+            try HARWriter.write(HARText.document(state.log, entries: state.entryTexts), to: file)
             return redacted
         }
     }
 
     /// How many entries the recording holds.
-    var entryCount: Int { state.withLock { $0.document.log.entries.count } }
+    var entryCount: Int { state.withLock { $0.log.entries.count } }
 }

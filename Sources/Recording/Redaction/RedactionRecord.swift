@@ -43,17 +43,19 @@ public struct RedactionSummary: Sendable, Hashable, Codable {
     /// The summary of `entries` (their `_redactions` records) under `names`.
     public init(entries: [HAREntry], names: SecretNames) {
         rules = names.rules
-        var uses: [Use] = []
-        var positions: [String: Int] = [:]
-        for record in entries.flatMap(\.redactions) {
-            if let position = positions[record.placeholder] {
-                uses[position].occurrences += 1
+        placeholders = []
+        for entry in entries { add(entry.redactions) }
+    }
+
+    /// Counts `records` in.
+    public mutating func add(_ records: [RedactionRecord]) {
+        for record in records {
+            if let position = placeholders.firstIndex(where: { $0.placeholder == record.placeholder }) {
+                placeholders[position].occurrences += 1
             } else {
-                positions[record.placeholder] = uses.count
-                uses.append(Use(placeholder: record.placeholder, name: record.name, occurrences: 1))
+                placeholders.append(Use(placeholder: record.placeholder, name: record.name, occurrences: 1))
             }
         }
-        placeholders = uses
     }
 }
 
