@@ -5,7 +5,12 @@ public struct UnderstudyCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "understudy",
         abstract: "Stand-in vendor APIs, stubs, recordings and contracts for HelloID connectors.",
-        subcommands: [ServeCommand.self, ValidateCommand.self, VerifyCommand.self, VerifyProviderCommand.self, StubCommand.self, ConnectorCommand.self]
+        subcommands: [
+            ServeCommand.self, ValidateCommand.self,
+            RecordCommand.self, ReplayCommand.self, CompileCommand.self,
+            StubCommand.self, VerifyProviderCommand.self, VerifyCommand.self,
+            ConnectorCommand.self,
+        ]
     )
 
     public init() {}

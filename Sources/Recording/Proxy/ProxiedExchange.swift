@@ -1,0 +1,74 @@
+import Foundation
+import MicroHTTP
+
+/// One request forwarded upstream and its answer, as the recorder writes it into a HAR entry.
+struct ProxiedExchange: Sendable {
+    /// The client's request.
+    var request: HTTPRequest
+    /// The request headers as recorded (see ``Forwarding/recordedHeaders(of:upstream:)``).
+    var headers: HTTPHeaders
+    /// The absolute upstream URL.
+    var url: URL
+    /// When the request arrived.
+    var started: Date
+    /// The upstream's answer.
+    var answer: UpstreamAnswer
+
+    /// The exchange as a HAR entry (not yet redacted).
+    var entry: HAREntry {
+        let timings = HARTimings(send: 0, wait: Self.milliseconds(answer.wait), receive: Self.milliseconds(answer.receive))
+        return HAREntry(
+            startedDateTime: started.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
+            time: timings.total, request: harRequest, response: harResponse, timings: timings)
+    }
+
+    private var harRequest: HARRequest {
+        let contentType = headers["Content-Type"] ?? ""
+        var postData: HARPostData?
+        if !request.body.isEmpty {
+            let content = HARContent(body: request.body, mimeType: contentType)
+            postData = HARPostData(mimeType: contentType, text: content.text, encoding: content.encoding)
+        }
+        return HARRequest(
+            method: request.method, url: url.absoluteString,
+            cookies: request.cookies.map { HARCookie(name: $0.name, value: $0.value) },
+            headers: headers.map { HARNameValue(name: $0.name, value: $0.value) },
+            queryString: request.queryItems.map { HARNameValue(name: $0.name, value: $0.value) },
+            postData: postData, bodySize: request.body.count)
+    }
+
+    private var harResponse: HARResponse {
+        let headers = answer.headers
+        let transferred = headers["Content-Length"].flatMap(Int.init) ?? answer.body.count
+        return HARResponse(
+            status: answer.status, statusText: HTTPStatusText.of(answer.status),
+            cookies: headers.values(for: "Set-Cookie").compactMap(Self.cookie),
+            headers: headers.map { HARNameValue(name: $0.name, value: $0.value) },
+            content: HARContent(body: answer.body, mimeType: headers["Content-Type"] ?? ""),
+            redirectURL: headers["Location"] ?? "", bodySize: transferred)
+    }
+
+    /// A `Set-Cookie` value as a HAR cookie.
+    private static func cookie(_ value: String) -> HARCookie? {
+        let parts = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = parts.first, let equals = first.firstIndex(of: "=") else { return nil }
+        var cookie = HARCookie(name: String(first[..<equals]), value: String(first[first.index(after: equals)...]))
+        for attribute in parts.dropFirst() {
+            let pair = attribute.split(separator: "=", maxSplits: 1).map(String.init)
+            switch pair[0].lowercased() {
+            case "path": cookie.path = pair.count > 1 ? pair[1] : nil
+            case "domain": cookie.domain = pair.count > 1 ? pair[1] : nil
+            case "expires": cookie.expires = pair.count > 1 ? pair[1] : nil
+            case "httponly": cookie.httpOnly = true
+            case "secure": cookie.secure = true
+            default: break
+            }
+        }
+        return cookie
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return (Double(seconds) * 1000 + Double(attoseconds) / 1e15).rounded()
+    }
+}
