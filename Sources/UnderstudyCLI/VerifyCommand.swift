@@ -46,20 +46,7 @@ struct VerifyCommand: AsyncParsableCommand {
             logger: logging.makeLogger(label: "understudy.verify"))
         let report = await runner.run(suites)
         FileHandle.standardOutput.write(Data(report.consoleTable().utf8))
-        try write(report.junitXML(), to: junit)
-        try write(report.json.serialized(pretty: true) + "\n", to: json)
+        try ReportFiles.write(report, junit: junit, json: json, failure: .failure)
         if !report.passed { throw ExitCode.failure }
-    }
-
-    private func write(_ text: String, to path: String?) throws {
-        guard let path else { return }
-        let url = URL(fileURLWithPath: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            printError("error: cannot write \(path): \(error.localizedDescription)")
-            throw ExitCode.failure
-        }
     }
 }

@@ -70,21 +70,8 @@ struct VerifyProviderCommand: AsyncParsableCommand {
         }
         FileHandle.standardOutput.write(Data(report.consoleTable().utf8))
         for note in files.flatMap(\.pact.notes) { printError("note: \(note)") }
-        try write(report.junitXML(), to: junit)
-        try write(report.json.serialized(pretty: true) + "\n", to: json)
+        try ReportFiles.write(report, junit: junit, json: json, failure: ExitCode(2))
         if !report.passed { throw ExitCode.failure }
-    }
-
-    private func write(_ text: String, to path: String?) throws {
-        guard let path else { return }
-        let url = URL(fileURLWithPath: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            printError("error: cannot write \(path): \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
     }
 
     /// The `--header` values as header fields.

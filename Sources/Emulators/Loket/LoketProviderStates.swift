@@ -2,20 +2,7 @@ import EmulatorCore
 import Foundation
 import UnderstudyCore
 
-/// A provider state being set up: the values from the state's name and its parameters, and the time.
-struct LoketProviderStateCall: Sendable {
-    var name: String
-    var values: [String: JSONValue]
-    var now: Date
-
-    /// A value as text, or the error naming what is missing.
-    func text(_ key: String) throws(ProviderStateError) -> String {
-        guard let text = values[key]?.lenientString, !text.isEmpty else {
-            throw ProviderStateError.missingParameter(state: name, parameter: key)
-        }
-        return text
-    }
-
+extension ProviderStateCall {
     /// A value as a GUID, or the error naming what is wrong.
     func id(_ key: String) throws(ProviderStateError) -> UUID {
         let text = try text(key)
@@ -44,7 +31,7 @@ struct LoketProviderStateCall: Sendable {
     }
 }
 
-typealias LoketProviderStateHandler = @Sendable (inout LoketState, LoketProviderStateCall) throws -> [String: JSONValue]
+typealias LoketProviderStateHandler = @Sendable (inout LoketState, ProviderStateCall) throws -> [String: JSONValue]
 
 extension LoketEmulator {
     /// Sets up a Pact provider state (see `LoketState.providerStates` for the names); tearing
@@ -61,7 +48,7 @@ extension LoketEmulator {
         }
         var values = params
         for (key, value) in captures { values[key] = .string(value) }
-        let call = LoketProviderStateCall(name: name, values: values, now: clock.now)
+        let call = ProviderStateCall(name: name, values: values, now: clock.now)
         return try state.withState { (state: inout LoketState) in try handler(&state, call) }
     }
 }
@@ -135,7 +122,7 @@ extension LoketState {
     }()
 
     /// Makes sure the client holds a refresh token that works now (its seeded one, or a new one).
-    private mutating func validRefreshToken(_ call: LoketProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func validRefreshToken(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let client = try call.client(in: self)
         let token = client.refreshTokens.first ?? "\(client.clientId)-refresh-token"
         tokens.register(refreshToken: token, subject: client.clientId)

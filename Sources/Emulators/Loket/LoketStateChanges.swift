@@ -27,7 +27,7 @@ extension LoketState {
 
     /// Makes sure employee `id` exists, creating "T. Medewerker" under the `employerId`
     /// parameter's employer (default: the first listed) if needed.
-    mutating func ensureEmployee(_ call: LoketProviderStateCall) throws(ProviderStateError) -> LoketEnsuredEmployee {
+    mutating func ensureEmployee(_ call: ProviderStateCall) throws(ProviderStateError) -> LoketEnsuredEmployee {
         let id = try call.id("id")
         if let employee = directory.employees[id] {
             return LoketEnsuredEmployee(employeeId: id, employeeNumber: employee.employeeNumber, employerId: employee.employerId)
@@ -64,12 +64,12 @@ extension LoketState {
 
     /// Makes sure employment `id` exists, adding it to the `employeeId` parameter's employee (made
     /// sure of as by "employee {id} exists") or to a new test employee.
-    mutating func ensureEmployment(_ call: LoketProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    mutating func ensureEmployment(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let id = try call.id("id")
         if directory.employments[id] == nil {
             var values = call.values
             values["id"] = values["employeeId"] ?? .string(UUID().uuidString)
-            let employee = try ensureEmployee(LoketProviderStateCall(name: call.name, values: values, now: call.now))
+            let employee = try ensureEmployee(ProviderStateCall(name: call.name, values: values, now: call.now))
             addEmployment(id: id, employeeId: employee.employeeId, now: call.now)
         }
         let employment = directory.employments[id]!

@@ -2,31 +2,7 @@ import EmulatorCore
 import Foundation
 import UnderstudyCore
 
-/// A provider state being set up: the values from the state's name and its parameters, and the time.
-struct Net2ProviderStateCall: Sendable {
-    var name: String
-    var values: [String: JSONValue]
-    var now: Date
-
-    /// A value as text, or the error naming what is missing.
-    func text(_ key: String) throws(ProviderStateError) -> String {
-        guard let text = values[key]?.lenientString, !text.isEmpty else {
-            throw ProviderStateError.missingParameter(state: name, parameter: key)
-        }
-        return text
-    }
-
-    /// A value as an integer, or the error naming what is wrong.
-    func integer(_ key: String) throws(ProviderStateError) -> Int {
-        guard let value = values[key] else { throw ProviderStateError.missingParameter(state: name, parameter: key) }
-        guard let number = value.lenientInt else {
-            throw ProviderStateError.invalidParameter(state: name, parameter: key, reason: "must be an integer, got \(value.plainText)")
-        }
-        return number
-    }
-}
-
-typealias Net2ProviderStateHandler = @Sendable (inout Net2State, Net2ProviderStateCall) throws -> [String: JSONValue]
+typealias Net2ProviderStateHandler = @Sendable (inout Net2State, ProviderStateCall) throws -> [String: JSONValue]
 
 extension Net2Emulator {
     /// Sets up a Pact provider state (see `Net2State.providerStates` for the names); tearing
@@ -43,7 +19,7 @@ extension Net2Emulator {
         }
         var values = params
         for (key, value) in captures { values[key] = .string(value) }
-        let call = Net2ProviderStateCall(name: name, values: values, now: clock.now)
+        let call = ProviderStateCall(name: name, values: values, now: clock.now)
         return try state.withState { (state: inout Net2State) in try handler(&state, call) }
     }
 }
@@ -97,7 +73,7 @@ extension Net2State {
     }()
 
     /// Makes sure the operator exists; a `password` parameter sets (or creates it with) that password.
-    private mutating func ensureOperator(_ call: Net2ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func ensureOperator(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let username = try call.text("username")
         tokenLimiter = RateLimiter(policy: configuration.tokenRate)
         let password = call.values["password"]?.lenientString
@@ -114,7 +90,7 @@ extension Net2State {
     }
 
     /// Issues an access token (outside the rate limit) to the `username` parameter's operator, or the first one.
-    private mutating func validAccessToken(_ call: Net2ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func validAccessToken(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let requested = call.values["username"]?.lenientString
         guard let account = requested.map({ name in operators.first { $0.name.lowercased() == name.lowercased() } }) ?? operators.first
         else {
@@ -126,7 +102,7 @@ extension Net2State {
 
     /// Opens an MFA challenge for the `username` parameter's operator (or the first one), already
     /// answered with the right code when `verified`; returns its `challengeToken`.
-    private mutating func openChallenge(_ call: Net2ProviderStateCall, verified: Bool) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func openChallenge(_ call: ProviderStateCall, verified: Bool) throws(ProviderStateError) -> [String: JSONValue] {
         let requested = call.values["username"]?.lenientString
         guard let account = requested.map({ name in operators.first { $0.name.lowercased() == name.lowercased() } }) ?? operators.first
         else {
@@ -141,7 +117,7 @@ extension Net2State {
     /// Makes sure user `id` exists, creating "Test User{id}" if needed; parameters bind like a
     /// PUT body (`firstName`, `customFields`, `expiryDate`, ...) plus `personnelNumber`,
     /// `departmentId` and `accessLevels`.
-    private mutating func ensureUser(_ call: Net2ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func ensureUser(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let id = try call.integer("id")
         var user = users[id] ?? Net2User(id: id, firstName: "Test", lastName: "User\(id)", activateDate: Net2DateTime(date: call.now).startOfDay)
         do {
@@ -167,7 +143,7 @@ extension Net2State {
         return ["id": .integer(Int64(id))]
     }
 
-    private mutating func grantAccessLevel(_ call: Net2ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func grantAccessLevel(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let level = try call.integer("accessLevelId")
         guard accessLevels.contains(where: { $0.id == level }) else {
             throw ProviderStateError.invalidParameter(state: call.name, parameter: "accessLevelId", reason: "names no access level")
@@ -177,17 +153,17 @@ extension Net2State {
         return ["id": .integer(Int64(id)), "accessLevelId": .integer(Int64(level))]
     }
 
-    private mutating func ensurePersonnelNumber(_ call: Net2ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func ensurePersonnelNumber(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let number = try call.text("personnelNumber")
         let field = configuration.personnelNumberFieldID
         let id = users.values.filter { $0.customFields[field] == number }.map(\.id).min() ?? nextUserID
         var values = call.values
         values["id"] = .integer(Int64(id))
-        _ = try ensureUser(Net2ProviderStateCall(name: call.name, values: values, now: call.now))
+        _ = try ensureUser(ProviderStateCall(name: call.name, values: values, now: call.now))
         return ["id": .integer(Int64(id)), "personnelNumber": .string(number)]
     }
 
-    private mutating func ensureDepartment(_ call: Net2ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
+    private mutating func ensureDepartment(_ call: ProviderStateCall) throws(ProviderStateError) -> [String: JSONValue] {
         let name = try call.text("name")
         let department = departments.first { $0.name.lowercased() == name.lowercased() }
             ?? Net2Department(id: (departments.map(\.id).max() ?? 0) + 1, name: name)
