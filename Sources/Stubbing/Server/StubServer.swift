@@ -97,8 +97,8 @@ public final class StubServer: Sendable {
             record(request, answer: answer, stubID: mapping.id, by: "stub", at: now)
             return schedule(answer, delay: prepared.delay())
         }
-        if let backend, let response = backend.respond(request) {
-            record(request, answer: .respond(response), stubID: nil, by: backend.name, at: now)
+        if let respond = backend?.respond, let response = respond(request) {
+            record(request, answer: .respond(response), stubID: nil, by: backend?.name ?? "backend", at: now)
             return .respond(response)
         }
         let report = NearMissReport.render(request: request, nearMisses: set.index.nearMisses(for: request))
