@@ -38,7 +38,6 @@ import UnderstudyCore
         let stats = try server.admin("GET", "/__admin/loket/stats")
         #expect(stats["tokenRequests"] == 2)
         #expect(stats["unauthorized"] == 1)
-        #expect(session.api.authorization.tokenRequests == 2)
     }
 
     @Test func a401AfterRenewalFails() async throws {

@@ -14,7 +14,6 @@ final class LoketAuthorization: Sendable {
         var current: LoketAccessToken?
         var refreshToken: String
         var renewal: Task<LoketAccessToken, any Error>?
-        var tokenRequests = 0
     }
 
     private let state: Mutex<State>
@@ -29,9 +28,6 @@ final class LoketAuthorization: Sendable {
     /// The newest refresh token: the configured one, or the last one Loket handed out.
     var refreshToken: String { state.withLock { $0.refreshToken } }
 
-    /// How many token requests were sent.
-    var tokenRequests: Int { state.withLock { $0.tokenRequests } }
-
     /// A token to send: the current one, or a new one when there is none yet or when `refused`
     /// is the current one (Loket answered 401 to it). Concurrent callers share one token request.
     func token(replacing refused: LoketAccessToken? = nil) async throws -> LoketAccessToken {
@@ -44,7 +40,6 @@ final class LoketAuthorization: Sendable {
             if let renewal = state.renewal { return .waiting(renewal) }
             let refreshToken = state.refreshToken
             let generation = (state.current?.generation ?? 0) + 1
-            state.tokenRequests += 1
             let renewal = Task { try await self.obtain(with: refreshToken, generation: generation) }
             state.renewal = renewal
             return .waiting(renewal)

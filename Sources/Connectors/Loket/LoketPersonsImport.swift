@@ -2,8 +2,8 @@ import ConnectorRuntime
 import UnderstudyCore
 
 /// The persons import (`persons.ps1`): the employer's employees and employments (both lists at
-/// once), then every employment's function and working-hours periods, at most the API's bound of
-/// requests at once, assembled into persons with contracts.
+/// once), every employment's function and working-hours periods as soon as the employments are
+/// known (at most the API's bound of requests at once), assembled into persons with contracts.
 struct LoketPersonsImport: Sendable {
     let api: LoketAPI
     let employer: LoketEmployerRecord
@@ -15,9 +15,9 @@ struct LoketPersonsImport: Sendable {
     /// The persons, and warnings about records left out.
     func run() async throws -> (records: [SourcePerson], warnings: [String]) {
         async let employeeList = api.list(employer.path("employees"))
-        async let employmentList = api.list(employer.path("employees/employments"))
-        let (employees, employments) = try await (employeeList, employmentList)
+        let employments = try await api.list(employer.path("employees/employments"))
         let periods = try await self.periods(of: employments)
+        let employees = try await employeeList
         let contracts = employments.indices.map { index in
             LoketContract.make(
                 employment: employments[index], functions: periods.functions[index], workingHours: periods.hours[index],
