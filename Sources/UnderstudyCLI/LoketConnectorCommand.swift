@@ -45,7 +45,8 @@ struct LoketConnectorCommand: AsyncParsableCommand {
         let configuration = try readConfiguration()
         let connector = LoketConnector(
             options: LoketConnectorOptions(concurrency: concurrency, onRefreshTokenRotated: { token in
-                printError("loket: the refresh token was rotated; store the new one as refresh_token (the configured one is spent): \(token)")
+                printError(
+                    "loket: the refresh token was rotated; store the new one as refresh_token (the configured one is spent): \(token)")
             }))
         let context = SourceContext(configuration: configuration)
         let records: [JSONValue]

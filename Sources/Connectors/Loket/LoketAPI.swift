@@ -4,8 +4,9 @@ import UnderstudyCore
 /// The Loket API as one import uses it: authorised `GET`s of paged lists, at most the limiter's
 /// number of requests at once, with an access token renewed once when Loket refuses it.
 struct LoketAPI: Sendable {
-    /// The HTTP client, its base URL the API host.
-    let http: ConnectorHTTPClient
+    /// The HTTP clients, their base URL the API host, each on its own URL session; a request in
+    /// limiter slot `n` goes through client `n % clients.count`.
+    let clients: [ConnectorHTTPClient]
     /// The import's access token.
     let authorization: LoketAuthorization
     /// The bound on requests in flight.
@@ -53,6 +54,6 @@ struct LoketAPI: Sendable {
     private func send(_ path: String, query: [(name: String, value: String)], token: LoketAccessToken) async throws -> JSONValue {
         var request = ConnectorRequest.get(path, query: query)
         request.authentication = .bearer(token.value)
-        return try await limiter.withSlot { try await http.json(request) }
+        return try await limiter.withSlot { slot in try await clients[slot % clients.count].json(request) }
     }
 }

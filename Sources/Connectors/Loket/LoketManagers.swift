@@ -36,7 +36,8 @@ struct LoketManagers: Sendable, Hashable {
             guard !departments.isEmpty else { continue }
             let name = user.member("userName")?.stringValue ?? userId
             guard let email = Self.email(of: user) else {
-                warnings.append("No EmployeeObject correlated for user [\(name)]: the user has no e-mail address; no department manager set")
+                warnings.append(
+                    "No EmployeeObject correlated for user [\(name)]: the user has no e-mail address; no department manager set")
                 continue
             }
             let matches = employeesByEmail[email] ?? []

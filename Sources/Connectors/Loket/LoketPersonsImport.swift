@@ -25,7 +25,8 @@ struct LoketPersonsImport: Sendable {
         }
         var built = LoketPersons.make(employees: employees, contracts: contracts)
         built.warnings += employments.filter { $0.member("id")?.stringValue == nil }.map { employment in
-            "an employment of employee \(employment.value(atPath: ["employee", "employeeNumber"])?.plainText ?? "?") has no id; its periods were not read"
+            let number = employment.value(atPath: ["employee", "employeeNumber"])?.plainText ?? "?"
+            return "an employment of employee \(number) has no id; its periods were not read"
         }
         return built
     }
