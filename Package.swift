@@ -86,7 +86,7 @@ let package = Package(
             name: "Harness",
             dependencies: [
                 "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", "EmulatorCore", "Hosting",
-                "ConnectorRuntime", "Net2Connector", "LoketConnector", .product(name: "Logging", package: "swift-log"),
+                "ConnectorRuntime", "Net2Connector", "LoketConnector", "LoketEmulator", .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

@@ -1,7 +1,7 @@
 /// The connector suites `understudy verify` knows.
 public enum SuiteRegistry {
     /// Every registered suite, in the order they run.
-    public static let all: [any ConnectorSuite] = [Net2Suite()]
+    public static let all: [any ConnectorSuite] = [Net2Suite(), LoketSuite()]
 
     /// The suites named in `names` (all when empty); throws for an unknown name.
     public static func select(_ names: [String], from suites: [any ConnectorSuite] = all) throws(HarnessError) -> [any ConnectorSuite] {

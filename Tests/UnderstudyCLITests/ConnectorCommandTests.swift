@@ -123,9 +123,9 @@ import UnderstudyCore
     }
 
     @Test func refusesAnUnknownConnectorOrAction() throws {
-        let connector = try CommandRunner.run(["connector", "acme", "create", "--config", "x.json"])
+        let connector = try CommandRunner.run(["connector", "acme", "create"])
         #expect(connector.status != 0)
-        #expect(connector.error.contains("unknown connector 'acme'; known: net2"))
+        #expect(connector.error.contains("acme"))
         let action = try CommandRunner.run(["connector", "net2", "persons", "--config", "x.json"])
         #expect(action.status != 0)
         #expect(action.error.contains("unknown action 'persons'"))
