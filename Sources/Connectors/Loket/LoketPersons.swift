@@ -4,8 +4,8 @@ import UnderstudyCore
 /// Builds the persons the persons import emits. Pure: records in, persons out.
 ///
 /// A person is the Loket employee record with `ExternalId` (the employee id), `DisplayName`
-/// (`personalDetails.formattedName`) and `Contracts`: the contracts whose employee number is the
-/// employee's, in Loket's order, always an array.
+/// (`personalDetails.formattedName`, else the employee number) and `Contracts`: the contracts
+/// whose employee number is the employee's, in Loket's order, always an array.
 enum LoketPersons {
     /// The persons for `employees`, each with its `contracts` (see ``LoketContract``), and a
     /// warning for each employee left out because it has no id.
