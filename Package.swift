@@ -104,6 +104,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "understudy", dependencies: ["UnderstudyCLI"]),
+        .target(name: "UnderstudyTestSupport", path: "Tests/Support"),
         .testTarget(name: "UnderstudyCoreTests", dependencies: ["UnderstudyCore"]),
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "UnderstudyCore"]),
         .testTarget(name: "StubbingTests", dependencies: ["Stubbing", "MicroHTTP", "UnderstudyCore", .product(name: "Logging", package: "swift-log")], exclude: ["Fixtures"]),
@@ -113,10 +114,10 @@ let package = Package(
         .testTarget(name: "HostingTests", dependencies: ["Hosting", "MicroHTTP", "Stubbing", "UnderstudyCore", "Net2Emulator", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "ConnectorRuntimeTests", dependencies: ["ConnectorRuntime", "UnderstudyCore", "MicroHTTP"]),
         .testTarget(name: "Net2ConnectorTests", dependencies: ["Net2Connector", "ConnectorRuntime", "UnderstudyCore", "MicroHTTP", "Net2Emulator", "Hosting", .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "LoketConnectorTests", dependencies: ["LoketConnector", "ConnectorRuntime", "UnderstudyCore", "MicroHTTP", "LoketEmulator", "Hosting"]),
-        .testTarget(name: "RecordingTests", dependencies: ["Recording", "MicroHTTP", "Stubbing", "ContractTesting", "UnderstudyCore", "Hosting", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "LoketConnectorTests", dependencies: ["UnderstudyTestSupport", "LoketConnector", "ConnectorRuntime", "UnderstudyCore", "MicroHTTP", "LoketEmulator", "Hosting"]),
+        .testTarget(name: "RecordingTests", dependencies: ["UnderstudyTestSupport", "Recording", "MicroHTTP", "Stubbing", "ContractTesting", "UnderstudyCore", "Hosting", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "ConnectorRuntime", "EmulatorCore", "Hosting", "Stubbing", "ContractTesting", "MicroHTTP", "UnderstudyCore"]),
         .testTarget(name: "LoketEmulatorTests", dependencies: ["LoketEmulator", "EmulatorCore", "UnderstudyCore", "MicroHTTP"]),
-        .testTarget(name: "UnderstudyCLITests", dependencies: ["UnderstudyCLI", "understudy", "MicroHTTP", "UnderstudyCore"]),
+        .testTarget(name: "UnderstudyCLITests", dependencies: ["UnderstudyTestSupport", "UnderstudyCLI", "understudy", "MicroHTTP", "UnderstudyCore"]),
     ]
 )

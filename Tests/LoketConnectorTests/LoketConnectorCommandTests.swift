@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyTestSupport
 import LoketEmulator
 import Testing
 import UnderstudyCore
@@ -17,7 +18,7 @@ import UnderstudyCore
     private func run(_ action: String, _ configuration: JSONValue, _ extra: [String] = []) throws -> (status: Int32, output: String, error: String) {
         let file = try configFile(configuration)
         defer { try? FileManager.default.removeItem(at: file) }
-        return try UnderstudyBinary.run(Self.command + [action, "--config", file.path] + extra)
+        return try CommandRunner.run(Self.command + [action, "--config", file.path] + extra)
     }
 
     @Test func printsThePersonsAsOneJSONArray() throws {
@@ -54,7 +55,7 @@ import UnderstudyCore
         members["refresh_token"] = nil
         let file = try configFile(.object(members))
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try UnderstudyBinary.run(Self.command + ["persons", "--config", file.path])
+        let result = try CommandRunner.run(Self.command + ["persons", "--config", file.path])
         #expect(result.status == 1)
         #expect(result.error == "error: \(file.path): configuration key 'refresh_token' is missing\n")
         #expect(result.output.isEmpty)
@@ -64,10 +65,10 @@ import UnderstudyCore
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("loket-config-\(UUID().uuidString).json")
         try Data("{\"Client_Id\": ".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try UnderstudyBinary.run(Self.command + ["departments", "--config", file.path])
+        let result = try CommandRunner.run(Self.command + ["departments", "--config", file.path])
         #expect(result.status == 1)
         #expect(result.error.hasPrefix("error: \(file.path): not valid JSON"))
-        let missing = try UnderstudyBinary.run(Self.command + ["departments", "--config", file.path + ".missing"])
+        let missing = try CommandRunner.run(Self.command + ["departments", "--config", file.path + ".missing"])
         #expect(missing.error.hasPrefix("error: \(file.path).missing: cannot read the file"))
     }
 
@@ -79,10 +80,10 @@ import UnderstudyCore
     }
 
     @Test func refusesAConcurrencyBelowOneAndAnUnknownAction() throws {
-        let concurrency = try UnderstudyBinary.run(Self.command + ["persons", "--config", "x.json", "--concurrency", "0"])
+        let concurrency = try CommandRunner.run(Self.command + ["persons", "--config", "x.json", "--concurrency", "0"])
         #expect(concurrency.status != 0)
         #expect(concurrency.error.contains("--concurrency must be at least 1"))
-        let action = try UnderstudyBinary.run(Self.command + ["contracts", "--config", "x.json"])
+        let action = try CommandRunner.run(Self.command + ["contracts", "--config", "x.json"])
         #expect(action.status != 0)
         #expect(action.error.contains("contracts"))
     }

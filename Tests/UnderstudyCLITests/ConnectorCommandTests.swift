@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyTestSupport
 import Testing
 import UnderstudyCore
 

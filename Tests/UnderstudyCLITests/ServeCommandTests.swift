@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)

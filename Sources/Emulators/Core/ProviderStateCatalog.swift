@@ -1,3 +1,6 @@
+import Foundation
+import UnderstudyCore
+
 /// The provider states an emulator knows, named by templates such as `user {id} exists`.
 ///
 /// A state name matches a template when its words match ignoring case; each `{name}` captures
@@ -69,5 +72,21 @@ extension String {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
         return self[start..<max(start, end)]
+    }
+}
+
+extension ProviderStateCatalog {
+    /// The handler of the state `name` and the call to hand it: the values captured from the
+    /// name's placeholders laid over `params`, at `now`. Throws for a name no template fits,
+    /// listing the states `vendor` knows.
+    public func call(
+        named name: String, params: [String: JSONValue], vendor: String, now: Date
+    ) throws(ProviderStateError) -> (handler: Handler, call: ProviderStateCall) {
+        guard let (handler, captures) = match(name) else {
+            throw ProviderStateError.unknownState(vendor: vendor, name: name, known: templates)
+        }
+        var values = params
+        for (key, value) in captures { values[key] = .string(value) }
+        return (handler, ProviderStateCall(name: name, values: values, now: now))
     }
 }

@@ -39,16 +39,11 @@ extension LoketEmulator {
     public func applyProviderState(name: String, params: [String: JSONValue], action: ProviderStateAction) throws
         -> [String: JSONValue]
     {
-        guard let (handler, captures) = LoketState.providerStates.match(name) else {
-            throw ProviderStateError.unknownState(vendor: vendor, name: name, known: LoketState.providerStates.templates)
-        }
+        let (handler, call) = try LoketState.providerStates.call(named: name, params: params, vendor: vendor, now: clock.now)
         guard action == .setup else {
             reset()
             return [:]
         }
-        var values = params
-        for (key, value) in captures { values[key] = .string(value) }
-        let call = ProviderStateCall(name: name, values: values, now: clock.now)
         return try state.withState { (state: inout LoketState) in try handler(&state, call) }
     }
 }

@@ -10,16 +10,11 @@ extension Net2Emulator {
     public func applyProviderState(name: String, params: [String: JSONValue], action: ProviderStateAction) throws
         -> [String: JSONValue]
     {
-        guard let (handler, captures) = Net2State.providerStates.match(name) else {
-            throw ProviderStateError.unknownState(vendor: vendor, name: name, known: Net2State.providerStates.templates)
-        }
+        let (handler, call) = try Net2State.providerStates.call(named: name, params: params, vendor: vendor, now: clock.now)
         guard action == .setup else {
             reset()
             return [:]
         }
-        var values = params
-        for (key, value) in captures { values[key] = .string(value) }
-        let call = ProviderStateCall(name: name, values: values, now: clock.now)
         return try state.withState { (state: inout Net2State) in try handler(&state, call) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyTestSupport
 import MicroHTTP
 import Testing
 @testable import Recording
@@ -16,7 +17,7 @@ import Glibc
         }
         let folder = try TemporaryFolder()
         let har = folder.file("killed.har")
-        let (process, line) = try CommandRunner.start(["record", "--upstream", upstream.baseURL, "--out", har.path, "--port", "0", "--mode", "all"])
+        let (process, line, _) = try CommandRunner.start(["record", "--upstream", upstream.baseURL, "--out", har.path, "--port", "0", "--mode", "all"])
         defer { if process.isRunning { process.terminate() } }
         let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
         for number in 1...3 {
@@ -41,7 +42,7 @@ import Glibc
         let upstream = try TestUpstream.echo()
         let folder = try TemporaryFolder()
         let har = folder.file("stopped.har")
-        let (process, line) = try CommandRunner.start(["record", "--upstream", upstream.baseURL, "--out", har.path, "--port", "0"])
+        let (process, line, _) = try CommandRunner.start(["record", "--upstream", upstream.baseURL, "--out", har.path, "--port", "0"])
         defer { if process.isRunning { process.terminate() } }
         #expect(line.contains("(mode once, recording to \(har.path))"))
         let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
@@ -56,7 +57,7 @@ import Glibc
         let folder = try TemporaryFolder()
         let har = folder.file("strict.har")
         try TestEntries.document([TestEntries.entry("GET", "https://api.example/known", responseBody: "yes")]).encoded().write(to: har)
-        let (process, line) = try CommandRunner.start(["replay", har.path, "--port", "0", "--strict"])
+        let (process, line, _) = try CommandRunner.start(["replay", har.path, "--port", "0", "--strict"])
         defer { if process.isRunning { process.terminate() } }
         let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
         #expect(try await TestClient.get(base + "/known").text == "yes")

@@ -1,20 +1,25 @@
 import Foundation
 
-/// Runs the built `understudy` binary as a subprocess (built by `swift test` with the tests).
-enum CommandRunner {
-    /// The binary next to the test bundle, or in `.build/debug`.
-    static var binary: URL {
+/// Runs the built `understudy` binary as a person would, for end-to-end tests of the CLI.
+public enum CommandRunner {
+    /// The package root, to find `Stubs/`, `Contracts/` and `Tests/Fixtures/`.
+    public static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The binary next to the test bundle (`swift test` builds both), else in `.build/debug`.
+    public static var binary: URL {
         let beside = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
         for folder in [beside, beside.deletingLastPathComponent()] {
             let candidate = folder.appendingPathComponent("understudy")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/understudy")
+        return packageRoot.appendingPathComponent(".build/debug/understudy")
     }
 
-    /// Runs to completion; returns exit status, standard output and standard error.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    /// Runs to completion; returns exit status, standard output and standard error (read after
+    /// the output, so it must stay small).
+    public static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -29,13 +34,13 @@ enum CommandRunner {
     }
 
     /// Starts a long-running command and waits for its first line of output.
-    static func start(_ arguments: [String]) throws -> (process: Process, firstLine: String) {
+    public static func start(_ arguments: [String]) throws -> (process: Process, firstLine: String, errors: Pipe) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        let output = Pipe()
+        let output = Pipe(), error = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = error
         try process.run()
         var line = Data()
         while true {
@@ -43,6 +48,6 @@ enum CommandRunner {
             if byte.isEmpty || byte == Data("\n".utf8) { break }
             line.append(byte)
         }
-        return (process, String(decoding: line, as: UTF8.self))
+        return (process, String(decoding: line, as: UTF8.self), error)
     }
 }
