@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "MicroHTTP",
-            dependencies: ["CMicroHTTPD", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CMicroHTTPD", "UnderstudyCore", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "Stubbing",

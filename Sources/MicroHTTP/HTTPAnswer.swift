@@ -1,3 +1,4 @@
+import UnderstudyCore
 /// What a handler gives back for a request: a response now, a fault, or an answer that is
 /// computed later while the connection waits suspended (no server thread blocks meanwhile).
 public enum HTTPAnswer: Sendable {

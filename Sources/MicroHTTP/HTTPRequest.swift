@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 
 /// A complete HTTP request as a value: what the server read, in a form handlers can match on.
 public struct HTTPRequest: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 
 /// A complete HTTP response as a value.
 public struct HTTPResponse: Sendable, Hashable {

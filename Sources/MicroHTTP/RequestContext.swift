@@ -1,5 +1,6 @@
 import CMicroHTTPD
 import Foundation
+import UnderstudyCore
 import Synchronization
 
 /// What the server knows about one request while libmicrohttpd calls back for it.

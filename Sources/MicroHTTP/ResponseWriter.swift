@@ -1,5 +1,6 @@
 import CMicroHTTPD
 import Foundation
+import UnderstudyCore
 
 #if canImport(Glibc)
 import Glibc

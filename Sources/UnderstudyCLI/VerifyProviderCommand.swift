@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContractTesting
 import Foundation
+import UnderstudyCore
 import MicroHTTP
 
 /// `understudy verify-provider`: replays pacts against a provider and checks every answer.

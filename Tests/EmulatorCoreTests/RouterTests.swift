@@ -1,3 +1,4 @@
+import UnderstudyCore
 import EmulatorCore
 import MicroHTTP
 import Testing

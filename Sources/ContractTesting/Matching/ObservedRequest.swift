@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 import MicroHTTP
 
 /// A request as it was actually sent, ready to be matched against a ``PactRequest``.

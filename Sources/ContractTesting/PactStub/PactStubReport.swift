@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 import MicroHTTP
 
 /// The plain-text body of a pact stub's 404: the request, then the closest interactions with one

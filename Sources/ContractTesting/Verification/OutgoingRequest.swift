@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 import MicroHTTP
 
 /// A request ready to send to a provider: an interaction's example (generators applied) resolved

@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 import MicroHTTP
 
 /// Keeps credentials out of verification reports: the values of the verifier's extra headers and

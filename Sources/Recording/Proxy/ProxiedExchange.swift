@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 import MicroHTTP
 
 /// One request forwarded upstream and its answer, as the recorder writes it into a HAR entry.

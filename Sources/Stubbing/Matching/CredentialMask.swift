@@ -1,3 +1,4 @@
+import UnderstudyCore
 import MicroHTTP
 
 /// Keeps credentials out of reports: `Authorization: Bearer abc.def` is shown as `Bearer ****`.

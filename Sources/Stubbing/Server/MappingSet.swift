@@ -1,3 +1,4 @@
+import UnderstudyCore
 import MicroHTTP
 
 /// The mappings a stub server serves: those read from disk and those added through the admin

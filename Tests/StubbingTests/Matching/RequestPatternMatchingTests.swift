@@ -1,3 +1,4 @@
+import UnderstudyCore
 import MicroHTTP
 import Stubbing
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 import MicroHTTP
 @testable import Stubbing
 

@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 
 /// How a request proves who sends it.
 public enum ConnectorAuthentication: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 
 /// One request and its answer as they crossed the wire, for a harness to observe.
 ///

@@ -1,3 +1,4 @@
+import UnderstudyCore
 /// One HTTP request a connector sends, relative to its client's base URL.
 public struct ConnectorRequest: Sendable {
     /// The method.

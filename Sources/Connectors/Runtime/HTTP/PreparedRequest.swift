@@ -1,4 +1,5 @@
 import Foundation
+import UnderstudyCore
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking

@@ -1,5 +1,5 @@
 import Testing
-@testable import MicroHTTP
+@testable import UnderstudyCore
 
 @Suite struct HTTPHeadersTests {
     @Test func looksUpNamesInAnyCase() {
