@@ -45,6 +45,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Threads serving connections, per listener.")
     var threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
+    @Option(
+        name: .long,
+        help: "Milliseconds every stub and emulator answer waits (WireMock's global fixedDelay), to rehearse a remote vendor's latency.")
+    var fixedDelay: Int?
+
     @Option(name: .long, help: "Net2 MFA: off, code:NNNNNN or totp:BASE32SECRET.")
     var net2Mfa: String?
 
@@ -63,6 +68,7 @@ struct ServeCommand: ParsableCommand {
         guard journalSize > 0 else { throw ValidationError("--journal-size must be at least 1") }
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
+        if let fixedDelay, fixedDelay < 0 { throw ValidationError("--fixed-delay must be 0 or more milliseconds") }
         for name in vendor where VendorCatalog.defaultPort(of: name) == nil {
             throw ValidationError("unknown --vendor '\(name)': Understudy emulates \(VendorCatalog.vendors.map(\.name).joined(separator: ", "))")
         }
@@ -73,7 +79,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let logger = logging.makeLogger(label: "understudy")
         let clock = SystemClock()
-        let options = StubServer.Options(journalCapacity: journalSize, clock: clock, verbose: logging.verbose)
+        let options = StubServer.Options(
+            journalCapacity: journalSize, clock: clock, verbose: logging.verbose, settings: GlobalSettings(fixedDelay: fixedDelay))
         let listeners: [Listener]
         do {
             listeners = try makeListeners(options: options, logger: logger)

@@ -38,6 +38,20 @@ import FoundationNetworking
         #expect(process.terminationStatus == 0)
     }
 
+    @Test func delaysEveryAnswerByTheFixedDelay() async throws {
+        let (process, line, _) = try CommandRunner.start(["serve", "--vendor", "loket", "--port", "0", "--fixed-delay", "40"])
+        defer { if process.isRunning { process.terminate() } }
+        let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
+        #expect(try await get(base + "/__admin/settings") == (200, #"{"settings":{"fixedDelay":40}}"#))
+        let started = ContinuousClock.now
+        let (status, _) = try await get(base + "/v2/providers/employers")
+        #expect(status == 401)
+        #expect(ContinuousClock.now - started >= .milliseconds(40), "the emulator's answer waits for the global delay")
+        let refused = try CommandRunner.run(["serve", "--stubs", "Stubs/demo", "--fixed-delay", "-5"])
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("--fixed-delay"))
+    }
+
     @Test func exitsNonZeroNamingTheBrokenFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("understudy-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("mappings"), withIntermediateDirectories: true)

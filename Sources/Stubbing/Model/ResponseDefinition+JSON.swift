@@ -24,7 +24,7 @@ extension ResponseDefinition {
             headers: readHeaders(object, log: &log),
             body: readBody(object, log: &log),
             fixedDelayMilliseconds: object.integer("fixedDelayMilliseconds", in: 0...Int.max, log: &log),
-            delayDistribution: object.object("delayDistribution", log: &log).flatMap { readDistribution($0, log: &log) },
+            delayDistribution: object.object("delayDistribution", log: &log).flatMap { DelayDistribution.read($0, log: &log) },
             fault: readFault(object, log: &log),
             transformers: readTransformers(object, log: &log),
             transformerParameters: object.object("transformerParameters", log: &log)?.members ?? [:])
@@ -80,44 +80,6 @@ extension ResponseDefinition {
                 return .empty
             }
             return .file(path)
-        }
-    }
-
-    private static func readDistribution(_ object: ObjectReader, log: inout ValidationLog) -> DelayDistribution? {
-        let fieldsByType: [String: Set<String>] = [
-            "uniform": ["lower", "upper"], "lognormal": ["median", "sigma", "maxValue"], "fixed": ["milliseconds"],
-        ]
-        guard let type = object.string("type", log: &log) else {
-            if object["type"] == nil { log.report("needs a \"type\": uniform, lognormal or fixed", at: object.location) }
-            return nil
-        }
-        guard let fields = fieldsByType[type] else {
-            log.report("unknown delay distribution \(type.quotedForReport); use uniform, lognormal or fixed",
-                at: object.location.appending("type"))
-            return nil
-        }
-        object.reportUnknownMembers(known: fields.union(["type"]), log: &log)
-        for field in fields.subtracting(["maxValue"]).sorted() where object[field] == nil {
-            log.report("a \(type) distribution needs \(field.quotedForReport)", at: object.location)
-        }
-        switch type {
-        case "uniform":
-            guard let lower = object.integer("lower", in: 0...Int.max, log: &log),
-                let upper = object.integer("upper", in: 0...Int.max, log: &log)
-            else { return nil }
-            guard lower <= upper else {
-                log.report("lower (\(lower)) must not exceed upper (\(upper))", at: object.location)
-                return nil
-            }
-            return .uniform(lower: lower, upper: upper)
-        case "lognormal":
-            let maxValue = object.number("maxValue", minimum: 0, log: &log)
-            guard let median = object.number("median", minimum: 0, log: &log),
-                let sigma = object.number("sigma", minimum: 0, log: &log)
-            else { return nil }
-            return .logNormal(median: median, sigma: sigma, maxValue: maxValue)
-        default:
-            return object.integer("milliseconds", in: 0...Int.max, log: &log).map { .fixed(milliseconds: $0) }
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import MicroHTTP
 import UnderstudyCore
 
-/// WireMock's admin API under `/__admin`: mappings, requests, scenarios, reset and shutdown.
+/// WireMock's admin API under `/__admin`: mappings, requests, scenarios, settings, reset and shutdown.
 struct AdminAPI {
     let server: StubServer
 
@@ -26,6 +26,9 @@ struct AdminAPI {
         if route.is("POST", "scenarios", "reset") { return resetScenarios() }
         if let name = route.capture("PUT", "scenarios", "*", "state") { return setScenarioState(name, request) }
         if route.is("POST", "shutdown") { return shutdown() }
+        if route.is("GET", "settings") { return settings() }
+        if route.is("POST", "settings") || route.is("PUT", "settings") { return replaceSettings(request) }
+        if route.is("PATCH", "settings") { return updateSettings(request) }
         if route.is("POST", "pact", "state-change") { return changeProviderState(request) }
         if backendOwns(segments) {
             let rest = segments.dropFirst().joined(separator: "/")

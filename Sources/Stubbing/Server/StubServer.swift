@@ -21,12 +21,18 @@ public final class StubServer: Sendable {
         public var clock: any Clock
         /// Logs each request with its match result at `info` when true, else at `debug`.
         public var verbose: Bool
+        /// The global settings the server starts with (changeable through `/__admin/settings`).
+        public var settings: GlobalSettings
 
         /// Creates options.
-        public init(journalCapacity: Int = 10_000, clock: any Clock = SystemClock(), verbose: Bool = false) {
+        public init(
+            journalCapacity: Int = 10_000, clock: any Clock = SystemClock(), verbose: Bool = false,
+            settings: GlobalSettings = GlobalSettings()
+        ) {
             self.journalCapacity = journalCapacity
             self.clock = clock
             self.verbose = verbose
+            self.settings = settings
         }
     }
 
@@ -42,6 +48,8 @@ public final class StubServer: Sendable {
     public let backend: StubBackend?
     /// The Pact provider states set up through `/__admin/pact/state-change` and not torn down.
     public let providerStates = Mutex<[ProviderStateChange]>([])
+    /// The global settings: a delay added to every stub and backend answer.
+    public let settings: Mutex<GlobalSettings>
     private let shutdownRequested: Mutex<(@Sendable () -> Void)?>
 
     /// Creates a server from the stubs in `directory` (`mappings/` and `__files/`), or with no stubs,
@@ -60,6 +68,7 @@ public final class StubServer: Sendable {
         self.journal = RequestJournal(capacity: options.journalCapacity)
         self.mappings = Mutex(MappingSet(disk: loaded.mappings, files: loaded.files))
         self.shutdownRequested = Mutex(nil)
+        self.settings = Mutex(options.settings)
     }
 
     /// Sets what `POST /__admin/shutdown` does (for example, stop the CLI's server).
@@ -95,16 +104,28 @@ public final class StubServer: Sendable {
             let prepared = set.prepared(for: mapping)
             let answer = prepared.answer(request: request, pathParameters: match.pathParameters, now: now)
             record(request, answer: answer, stubID: mapping.id, by: "stub", at: now)
-            return schedule(answer, delay: prepared.delay())
+            return schedule(answer, delay: sum(prepared.delay(), globalDelay()))
         }
         if let respond = backend?.respond, let response = respond(request) {
             record(request, answer: .respond(response), stubID: nil, by: backend?.name ?? "backend", at: now)
-            return .respond(response)
+            return schedule(.respond(response), delay: globalDelay())
         }
         let report = NearMissReport.render(request: request, nearMisses: set.index.nearMisses(for: request))
         let response = HTTPResponse.text(report, status: 404)
         record(request, answer: .respond(response), stubID: nil, by: "unmatched", at: now)
         return .respond(response)
+    }
+
+    /// A sample of the global settings' delay, if they set one.
+    private func globalDelay() -> Duration? {
+        let settings = settings.withLock { $0 }
+        var generator = SystemRandomNumberGenerator()
+        return settings.delay(using: &generator)
+    }
+
+    private func sum(_ first: Duration?, _ second: Duration?) -> Duration? {
+        guard first != nil || second != nil else { return nil }
+        return (first ?? .zero) + (second ?? .zero)
     }
 
     private func schedule(_ answer: HTTPAnswer, delay: Duration?) -> HTTPAnswer {

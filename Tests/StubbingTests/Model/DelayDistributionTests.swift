@@ -33,3 +33,14 @@ import Testing
         #expect(DelayDistribution.logNormal(median: 80, sigma: 0, maxValue: nil).sample(using: &generator) == .milliseconds(80))
     }
 }
+
+@Suite struct DelayDistributionJSONTests {
+    @Test(arguments: [
+        DelayDistribution.uniform(lower: 1, upper: 3), .fixed(milliseconds: 40), .logNormal(median: 90, sigma: 0.1, maxValue: 200),
+        .logNormal(median: 90, sigma: 0.1, maxValue: nil),
+    ])
+    func writesWhatTheSettingsReaderReadsBack(distribution: DelayDistribution) throws {
+        let settings = try GlobalSettings(json: ["delayDistribution": distribution.json])
+        #expect(settings.delayDistribution == distribution)
+    }
+}

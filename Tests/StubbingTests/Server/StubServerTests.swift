@@ -118,6 +118,31 @@ import UnderstudyCore
         #expect(answered.withLock { $0 }?.bodyText == "late")
     }
 
+    @Test func addsTheGlobalDelayToStubAndBackendAnswers() throws {
+        let clock = ManualClock()
+        let folder = try StubFolder([
+            "mappings/slow.json": #"{"request":{"method":"GET","urlPath":"/stub"},"response":{"body":"stub","fixedDelayMilliseconds":100}}"#
+        ])
+        let backend = StubBackend(name: "emulator", respond: { request in request.path == "/emulated" ? .text("emulator") : nil })
+        let stubs = try StubServer(
+            directory: folder.url, options: .init(clock: clock, settings: GlobalSettings(fixedDelay: 20)), backend: backend)
+        let answered = Mutex<[String]>([])
+        for path in ["/stub", "/emulated"] {
+            guard case .deferred(let start) = stubs.handle(request("GET", path)) else {
+                Issue.record("\(path) must answer after the global delay")
+                return
+            }
+            start { answer in answered.withLock { $0.append(answer.response?.bodyText ?? "") } }
+        }
+        clock.advance(by: .milliseconds(19))
+        #expect(answered.withLock { $0 }.isEmpty)
+        clock.advance(by: .milliseconds(1))
+        #expect(answered.withLock { $0 } == ["emulator"])
+        clock.advance(by: .milliseconds(100))
+        #expect(answered.withLock { $0 } == ["emulator", "stub"])
+        #expect(stubs.handle(request("GET", "/nothing")).immediate.status == 404, "a near-miss report is not delayed")
+    }
+
     @Test func answersWithAFault() throws {
         let (stubs, _) = try server(["mappings/f.json": #"{"request":{"method":"GET","urlPath":"/f"},"response":{"fault":"CONNECTION_RESET_BY_PEER"}}"#])
         guard case .fault(let fault) = stubs.handle(request("GET", "/f")) else {

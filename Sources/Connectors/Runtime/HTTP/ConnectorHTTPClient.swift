@@ -95,7 +95,7 @@ public struct ConnectorHTTPClient: Sendable {
             let answer = try await exchange(prepared, isTokenRequest: request.isTokenRequest, attempt: attempt)
             if (200..<300).contains(answer.status) {
                 return ConnectorResponse(
-                    status: answer.status, headers: answer.headers, body: answer.body, requestLine: prepared.requestLine)
+                    status: answer.status, headers: answer.headers, body: answer.body, line: prepared.line)
             }
             if request.isRetrySafe, attempt < retryPolicy.maxAttempts, retryPolicy.retriedStatuses.contains(answer.status) {
                 let delay =

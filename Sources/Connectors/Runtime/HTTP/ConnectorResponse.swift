@@ -10,14 +10,23 @@ public struct ConnectorResponse: Sendable {
     /// The body bytes.
     public var body: Data
     /// The request this answers, for messages (see ``ConnectorHTTPError/requestLine``).
-    public var requestLine: String
+    public var requestLine: String {
+        get { line.text }
+        set { line = RequestLine(text: newValue) }
+    }
+    private var line: RequestLine
 
     /// Creates a response.
     public init(status: Int, headers: ConnectorHeaders = [:], body: Data = Data(), requestLine: String) {
+        self.init(status: status, headers: headers, body: body, line: RequestLine(text: requestLine))
+    }
+
+    /// Creates a response whose request line is built when a message needs it.
+    init(status: Int, headers: ConnectorHeaders, body: Data, line: RequestLine) {
         self.status = status
         self.headers = headers
         self.body = body
-        self.requestLine = requestLine
+        self.line = line
     }
 
     /// The body as UTF-8 text.

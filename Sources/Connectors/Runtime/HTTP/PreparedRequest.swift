@@ -14,7 +14,10 @@ struct PreparedRequest {
     let body: Data
     let timeout: Duration
     let secrets: [String]
-    let requestLine: String
+    let line: RequestLine
+
+    /// The request line messages show, secrets masked.
+    var requestLine: String { line.text }
 
     /// Resolves `request` against the client's base URL, credentials, headers and timeout.
     init(_ request: ConnectorRequest, client: ConnectorHTTPClient) throws(ConnectorHTTPError) {
@@ -44,7 +47,7 @@ struct PreparedRequest {
         self.headers = headers
         self.body = request.body?.data ?? Data()
         self.timeout = request.timeout ?? client.timeout
-        self.requestLine = "\(request.method.rawValue) \(SecretRedaction.scrub(SecretRedaction.redactedURL(url), secrets: secrets))"
+        self.line = RequestLine(method: request.method.rawValue, url: url, secrets: secrets)
 
         var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout.seconds)
         urlRequest.httpMethod = request.method.rawValue
