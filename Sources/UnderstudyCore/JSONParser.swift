@@ -113,24 +113,24 @@ struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
         var runStart = index
+        // Filled only once an escape appears; a string without escapes is decoded in one step.
         var utf8: [UInt8] = []
+        var hasEscapes = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                defer { index += 1 }
+                guard hasEscapes else { return String(decoding: bytes[runStart..<index], as: UTF8.self) }
                 utf8.append(contentsOf: bytes[runStart..<index])
-                index += 1
-                scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character in string") }
             if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
                 utf8.append(contentsOf: bytes[runStart..<index])
-                scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
-                utf8.removeAll(keepingCapacity: true)
                 index += 1
-                scalars.append(try parseEscape())
+                utf8.append(contentsOf: String(try parseEscape()).utf8)
                 runStart = index
                 continue
             }

@@ -1,3 +1,4 @@
+import Foundation
 import MicroHTTP
 import UnderstudyCore
 
@@ -7,7 +8,14 @@ extension HTTPResponse {
         value: JSONValue, status: Int = 200, contentType: String = "application/json; charset=utf-8",
         headers: HTTPHeaders = HTTPHeaders()
     ) -> HTTPResponse {
-        var response = HTTPResponse(status: status, headers: headers, body: value.serializedData())
+        json(body: value.serializedData(), status: status, contentType: contentType, headers: headers)
+    }
+
+    /// A response whose body is JSON serialized beforehand.
+    public static func json(
+        body: Data, status: Int = 200, contentType: String = "application/json; charset=utf-8", headers: HTTPHeaders = HTTPHeaders()
+    ) -> HTTPResponse {
+        var response = HTTPResponse(status: status, headers: headers, body: body)
         response.headers["Content-Type"] = contentType
         return response
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MicroHTTP
+import UnderstudyCore
 
 /// Matches a request's method and path against path templates such as `/api/v1/users/{id}`
 /// and hands back the value registered for the best match with the path parameters.
@@ -21,6 +22,8 @@ public struct Router<Route: Sendable>: Sendable {
         var method: String
         var template: String
         var segments: [TemplateSegment]
+        /// For each segment, whether it is a literal: the more literals first, the more specific.
+        var rank: [Bool]
         var route: Route
     }
 
@@ -36,11 +39,12 @@ public struct Router<Route: Sendable>: Sendable {
     /// Registers `route` for `method` (compared without regard to case) and `template`, whose
     /// `{name}` segments capture one path segment each.
     public mutating func add(_ method: String, _ template: String, _ route: Route) {
-        let segments = Self.split(template).map { segment -> TemplateSegment in
+        let segments = template.split(separator: "/").map { segment -> TemplateSegment in
             segment.hasPrefix("{") && segment.hasSuffix("}") && segment.count > 2
-                ? .parameter(String(segment.dropFirst().dropLast())) : .literal(pathCase == .sensitive ? segment : segment.lowercased())
+                ? .parameter(String(segment.dropFirst().dropLast())) : .literal(pathCase == .sensitive ? String(segment) : segment.lowercased())
         }
-        entries.append(Entry(method: method.uppercased(), template: template, segments: segments, route: route))
+        let rank = segments.map { if case .literal = $0 { true } else { false } }
+        entries.append(Entry(method: method.uppercased(), template: template, segments: segments, rank: rank, route: route))
     }
 
     /// The best match for the request's method and path, or `nil` when no template fits.
@@ -49,60 +53,73 @@ public struct Router<Route: Sendable>: Sendable {
     }
 
     /// The best match for `method` and a path whose segments are still percent-encoded.
+    ///
+    /// This runs for every request, so it compares the path's bytes in place and builds the
+    /// parameters only for the winning template.
     public func match(method: String, rawPath: String) -> RouteMatch<Route>? {
-        let segments = pathSegments(rawPath)
-        let method = method.uppercased()
-        var best: (entry: Entry, parameters: [String: String], rank: [Bool])?
-        for entry in entries where entry.method == method {
-            guard let parameters = bind(entry.segments, to: segments) else { continue }
-            let rank = entry.segments.map { if case .literal = $0 { true } else { false } }
-            if best == nil || Self.isMoreSpecific(rank, than: best!.rank) {
-                best = (entry, parameters, rank)
-            }
+        let segments = PathSegment.split(rawPath)
+        var best: Entry?
+        for entry in entries where entry.method.caseInsensitiveEquals(method) && fits(entry.segments, segments) {
+            if best == nil || Self.isMoreSpecific(entry.rank, than: best!.rank) { best = entry }
         }
-        return best.map { RouteMatch(route: $0.entry.route, parameters: $0.parameters, template: $0.entry.template) }
+        guard let best else { return nil }
+        var parameters: [String: String] = [:]
+        for (template, segment) in zip(best.segments, segments) {
+            if case .parameter(let name) = template { parameters[name] = segment.decoded }
+        }
+        return RouteMatch(route: best.route, parameters: parameters, template: best.template)
     }
 
     /// The methods registered for templates that fit the path (for a 405 answer and its
     /// `Allow` header); empty when no template fits.
     public func allowedMethods(rawPath: String) -> [String] {
-        let segments = pathSegments(rawPath)
+        let segments = PathSegment.split(rawPath)
         var methods: [String] = []
-        for entry in entries where bind(entry.segments, to: segments) != nil && !methods.contains(entry.method) {
+        for entry in entries where fits(entry.segments, segments) && !methods.contains(entry.method) {
             methods.append(entry.method)
         }
         return methods
     }
 
-    /// A request path's segments, each percent-decoded as sent and, for case-insensitive
-    /// routing, also lower-cased for comparing with literals (decoding only when a `%` asks for
-    /// it, since this runs for every request).
-    private func pathSegments(_ rawPath: String) -> [(value: String, folded: String)] {
-        Self.split(rawPath).map { segment in
-            let value = segment.utf8.contains(UInt8(ascii: "%")) ? segment.removingPercentEncoding ?? segment : segment
-            return (value, pathCase == .sensitive ? value : value.lowercased())
+    private func fits(_ template: [TemplateSegment], _ segments: [PathSegment]) -> Bool {
+        guard template.count == segments.count else { return false }
+        for (expected, segment) in zip(template, segments) {
+            if case .literal(let literal) = expected, !segment.equals(literal, ignoringCase: pathCase == .insensitive) { return false }
         }
-    }
-
-    private func bind(_ template: [TemplateSegment], to segments: [(value: String, folded: String)]) -> [String: String]? {
-        guard template.count == segments.count else { return nil }
-        for index in template.indices {
-            if case .literal(let literal) = template[index], literal != segments[index].folded { return nil }
-        }
-        var parameters: [String: String] = [:]
-        for index in template.indices {
-            if case .parameter(let name) = template[index] { parameters[name] = segments[index].value }
-        }
-        return parameters
+        return true
     }
 
     private static func isMoreSpecific(_ rank: [Bool], than other: [Bool]) -> Bool {
         for (mine, theirs) in zip(rank, other) where mine != theirs { return mine }
         return false
     }
+}
 
-    private static func split(_ path: String) -> [String] {
-        path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+/// One segment of a request path, still percent-encoded as sent; decoded only when a `%` asks
+/// for it.
+private struct PathSegment {
+    let raw: Substring
+
+    /// The non-empty segments of `rawPath` (so a trailing or doubled slash does not matter).
+    static func split(_ rawPath: String) -> [PathSegment] {
+        rawPath.split(separator: "/").map(PathSegment.init)
+    }
+
+    /// The segment percent-decoded (as sent when it holds no valid escape).
+    var decoded: String {
+        raw.utf8.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? String(raw) : String(raw)
+    }
+
+    /// Whether the decoded segment is `literal`, ignoring ASCII case when asked (literals of a
+    /// case-insensitive router are stored lower-cased).
+    func equals(_ literal: String, ignoringCase: Bool) -> Bool {
+        guard !raw.utf8.contains(UInt8(ascii: "%")) else {
+            return ignoringCase ? decoded.lowercased() == literal : decoded == literal
+        }
+        guard ignoringCase else { return raw == literal }
+        return raw.utf8.elementsEqual(literal.utf8) { byte, expected in
+            byte == expected || ((0x41...0x5A).contains(byte) && byte | 0x20 == expected)
+        }
     }
 }
 

@@ -79,9 +79,9 @@ public struct TokenIssuer: Sendable {
     /// regard to case (`bearer` works too).
     public static func bearerToken(in request: HTTPRequest) -> String? {
         guard let header = request.headers["Authorization"] else { return nil }
-        let parts = header.split(maxSplits: 1, whereSeparator: \.isWhitespace)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        var token = parts[1]
+        let scheme = header.drop(while: \.isWhitespace)
+        guard let end = scheme.firstIndex(where: \.isWhitespace), scheme[..<end].lowercased() == "bearer" else { return nil }
+        var token = scheme[end...]
         while token.first?.isWhitespace == true { token = token.dropFirst() }
         while token.last?.isWhitespace == true { token = token.dropLast() }
         return token.isEmpty ? nil : String(token)

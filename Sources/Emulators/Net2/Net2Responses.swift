@@ -1,3 +1,4 @@
+import Foundation
 import EmulatorCore
 import MicroHTTP
 import UnderstudyCore
@@ -6,6 +7,9 @@ import UnderstudyCore
 enum Net2Response {
     /// A 200 JSON answer.
     static func ok(_ value: JSONValue) -> HTTPResponse { .json(value: value) }
+
+    /// A 200 answer with JSON serialized beforehand.
+    static func ok(body: Data) -> HTTPResponse { .json(body: body) }
 
     /// An error with an ASP.NET `Message` body.
     static func message(_ text: String, status: Int) -> HTTPResponse { VendorError.message(text, status: status) }

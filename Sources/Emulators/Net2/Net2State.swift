@@ -10,7 +10,7 @@ struct Net2State: Sendable {
     var departments: [Net2Department]
     var accessLevels: [Net2AccessLevel]
     var customFieldNames: [Net2CustomFieldName]
-    var users: [Int: Net2User]
+    var users: Net2UserTable
     var tokens: TokenIssuer
     var tokenLimiter: RateLimiter
     var challenges = Net2Challenges()
@@ -23,7 +23,7 @@ struct Net2State: Sendable {
         departments = seed.departments
         accessLevels = seed.accessLevels
         customFieldNames = seed.customFieldNames
-        users = Dictionary(seed.users.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        users = Net2UserTable(seed.users)
         tokens = TokenIssuer(policy: configuration.tokenPolicy)
         tokenLimiter = RateLimiter(policy: configuration.tokenRate)
     }
@@ -32,7 +32,7 @@ struct Net2State: Sendable {
     var sortedUsers: [Net2User] { users.values.sorted { $0.id < $1.id } }
 
     /// The id the next created user gets.
-    var nextUserID: Int { (users.keys.max() ?? 0) + 1 }
+    var nextUserID: Int { (users.ids.max() ?? 0) + 1 }
 
     /// The department with `id`.
     func department(id: Int) -> Net2Department? { departments.first { $0.id == id } }

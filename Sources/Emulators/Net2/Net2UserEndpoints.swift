@@ -11,8 +11,8 @@ extension Net2State {
 
     /// `GET /api/v1/users/{id}`: one user, or 404.
     func getUser(_ call: Net2Call) -> HTTPResponse {
-        guard let id = call.userID, let user = users[id] else { return Net2Response.userNotFound }
-        return Net2Response.ok(user.json)
+        guard let id = call.userID, let body = users.body(of: id) else { return Net2Response.userNotFound }
+        return Net2Response.ok(body: body)
     }
 
     /// `POST /api/v1/users`: creates a user (in department None, activated today unless the
