@@ -25,13 +25,17 @@ import UnderstudyCore
         let clock = ManualClock()
         var issuer = TokenIssuer(policy: policy)
         let token = issuer.issue(subject: "s", includeRefreshToken: false, now: clock.now).accessToken
-        for header in ["Bearer \(token)", "bearer \(token)", "BEARER  \(token) "] {
+        for header in ["Bearer \(token)", "bearer \(token)", "BEARER  \(token) ", " Bearer\t\(token)\t"] {
             let request = HTTPRequest(method: "GET", target: "/", headers: ["authorization": header])
             #expect(issuer.check(request, now: clock.now).grant != nil, "header \(header)")
         }
         #expect(issuer.check(HTTPRequest(method: "GET", target: "/"), now: clock.now) == .missing)
         let basic = HTTPRequest(method: "GET", target: "/", headers: ["Authorization": "Basic \(token)"])
         #expect(issuer.check(basic, now: clock.now) == .missing)
+        for header in ["Bearer", "Bearer   ", "Bearertoken", ""] {
+            let request = HTTPRequest(method: "GET", target: "/", headers: ["Authorization": header])
+            #expect(issuer.check(request, now: clock.now) == .missing, "header \(header)")
+        }
     }
 
     @Test func jwtLookingTokensCarryTheirClaims() throws {

@@ -58,11 +58,16 @@ public struct Router<Route: Sendable>: Sendable {
     /// parameters only for the winning template.
     public func match(method: String, rawPath: String) -> RouteMatch<Route>? {
         let segments = PathSegment.split(rawPath)
-        var best: Entry?
-        for entry in entries where entry.method.caseInsensitiveEquals(method) && fits(entry.segments, segments) {
-            if best == nil || Self.isMoreSpecific(entry.rank, than: best!.rank) { best = entry }
+        var bestIndex: Int?
+        for index in entries.indices {
+            guard entries[index].method == method || entries[index].method.caseInsensitiveEquals(method),
+                fits(entries[index].segments, segments)
+            else { continue }
+            if let current = bestIndex, !Self.isMoreSpecific(entries[index].rank, than: entries[current].rank) { continue }
+            bestIndex = index
         }
-        guard let best else { return nil }
+        guard let bestIndex else { return nil }
+        let best = entries[bestIndex]
         var parameters: [String: String] = [:]
         for (template, segment) in zip(best.segments, segments) {
             if case .parameter(let name) = template { parameters[name] = segment.decoded }
@@ -102,7 +107,7 @@ private struct PathSegment {
 
     /// The non-empty segments of `rawPath` (so a trailing or doubled slash does not matter).
     static func split(_ rawPath: String) -> [PathSegment] {
-        rawPath.split(separator: "/").map(PathSegment.init)
+        rawPath.utf8.split(separator: UInt8(ascii: "/")).map { PathSegment(raw: Substring($0)) }
     }
 
     /// The segment percent-decoded (as sent when it holds no valid escape).

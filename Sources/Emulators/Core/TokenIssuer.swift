@@ -1,5 +1,6 @@
 import Foundation
 import MicroHTTP
+import UnderstudyCore
 
 /// Issues and checks bearer tokens and refresh tokens for an emulator.
 ///
@@ -79,12 +80,16 @@ public struct TokenIssuer: Sendable {
     /// regard to case (`bearer` works too).
     public static func bearerToken(in request: HTTPRequest) -> String? {
         guard let header = request.headers["Authorization"] else { return nil }
-        let scheme = header.drop(while: \.isWhitespace)
-        guard let end = scheme.firstIndex(where: \.isWhitespace), scheme[..<end].lowercased() == "bearer" else { return nil }
-        var token = scheme[end...]
-        while token.first?.isWhitespace == true { token = token.dropFirst() }
-        while token.last?.isWhitespace == true { token = token.dropLast() }
-        return token.isEmpty ? nil : String(token)
+        // Bytes, not Characters: this runs for every request, and HTTP separates with spaces and tabs.
+        let bytes = header.utf8
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let schemeStart = bytes.firstIndex(where: { !isBlank($0) }),
+            let schemeEnd = bytes[schemeStart...].firstIndex(where: isBlank),
+            String(Substring(bytes[schemeStart..<schemeEnd])).caseInsensitiveEquals("bearer"),
+            let tokenStart = bytes[schemeEnd...].firstIndex(where: { !isBlank($0) }),
+            let tokenLast = bytes.lastIndex(where: { !isBlank($0) })
+        else { return nil }
+        return String(Substring(bytes[tokenStart...tokenLast]))
     }
 
     /// Uses a refresh token: issues a new access token for the same subject and scopes.

@@ -97,6 +97,10 @@ public struct StubIndex: Sendable {
         var lists: [[Int]] = []
         routesByMethod[input.request.method]?.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
         anyMethodRoutes.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
+        if lists.count == 1 {  // the usual case: no merging needed
+            for rank in lists[0] where body(mappings[precedence[rank]]) { return }
+            return
+        }
         var heads = [Int](repeating: 0, count: lists.count)
         while true {
             var next: (list: Int, rank: Int)?

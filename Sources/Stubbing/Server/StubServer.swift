@@ -46,6 +46,8 @@ public final class StubServer: Sendable {
     private let source: StubDirectory?
     /// What answers behind the stubs (a vendor emulator), if anything.
     public let backend: StubBackend?
+    /// The backend's name and answer function, kept apart so a request does not copy the whole backend.
+    private let backendAnswer: (name: String, respond: @Sendable (HTTPRequest) -> HTTPResponse?)?
     /// The Pact provider states set up through `/__admin/pact/state-change` and not torn down.
     public let providerStates = Mutex<[ProviderStateChange]>([])
     /// The global settings: a delay added to every stub and backend answer.
@@ -65,6 +67,7 @@ public final class StubServer: Sendable {
         self.options = options
         self.logger = logger
         self.backend = backend
+        self.backendAnswer = backend.map { ($0.name, $0.respond) }
         self.journal = RequestJournal(capacity: options.journalCapacity)
         self.mappings = Mutex(MappingSet(disk: loaded.mappings, files: loaded.files))
         self.shutdownRequested = Mutex(nil)
@@ -92,7 +95,8 @@ public final class StubServer: Sendable {
 
     /// Answers one request: admin API, then stubs, then the backend, then 404 with a near-miss report.
     @Sendable public func handle(_ request: HTTPRequest) -> HTTPAnswer {
-        if request.path == "/__admin" || request.path.hasPrefix("/__admin/") {
+        let path = request.path
+        if path == "/__admin" || path.hasPrefix("/__admin/") {
             return .respond(AdminAPI(server: self).respond(to: request))
         }
         let now = options.clock.now
@@ -106,8 +110,8 @@ public final class StubServer: Sendable {
             record(request, answer: answer, stubID: mapping.id, by: "stub", at: now)
             return schedule(answer, delay: sum(prepared.delay(), globalDelay()))
         }
-        if let respond = backend?.respond, let response = respond(request) {
-            record(request, answer: .respond(response), stubID: nil, by: backend?.name ?? "backend", at: now)
+        if let backend = backendAnswer, let response = backend.respond(request) {
+            record(request, answer: .respond(response), stubID: nil, by: backend.name, at: now)
             return schedule(.respond(response), delay: globalDelay())
         }
         let report = NearMissReport.render(request: request, nearMisses: set.index.nearMisses(for: request))
