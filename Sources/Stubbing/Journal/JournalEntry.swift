@@ -41,11 +41,13 @@ public struct JournalEntry: Sendable {
     /// system's random source for every request (that costs a file open on Linux).
     public static func nextID() -> UUID {
         let count = idCounter.add(1, ordering: .relaxed).newValue
-        let high = withUnsafeBytes(of: idPrefix.bigEndian) { Array($0) }
-        let low = withUnsafeBytes(of: count.bigEndian) { Array($0) }
+        func byte(_ value: UInt64, _ index: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: value >> (56 - 8 * index)) }
+        let high = idPrefix
         return UUID(uuid: (
-            high[0], high[1], high[2], high[3], high[4], high[5], 0x40 | (high[6] & 0x0F), high[7],
-            0x80 | (low[0] & 0x3F), low[1], low[2], low[3], low[4], low[5], low[6], low[7]))
+            byte(high, 0), byte(high, 1), byte(high, 2), byte(high, 3), byte(high, 4), byte(high, 5),
+            0x40 | (byte(high, 6) & 0x0F), byte(high, 7),
+            0x80 | (byte(count, 0) & 0x3F), byte(count, 1), byte(count, 2), byte(count, 3), byte(count, 4), byte(count, 5),
+            byte(count, 6), byte(count, 7)))
     }
 
     /// Whether a stub or an emulator answered (WireMock's `wasMatched`).

@@ -51,5 +51,7 @@ import Testing
         let ids = (0..<1000).map { _ in JournalEntry.nextID() }
         #expect(Set(ids).count == 1000)
         #expect(ids.allSatisfy { $0.uuidString.dropFirst(14).first == "4" })
+        #expect(ids.allSatisfy { "89AB".contains($0.uuidString.dropFirst(19).first!) }, "RFC 4122 variant")
+        #expect(Set(ids.map { $0.uuidString.prefix(18) }).count == 1, "one random prefix per process, a counter after it")
     }
 }
