@@ -7,10 +7,10 @@ SWIFT ?= swift
 
 # Installs the system packages the build needs, with apt-get, when they are missing.
 deps:
-	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libmicrohttpd || { \
-		echo "installing libmicrohttpd-dev and pkg-config with apt-get"; \
+	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libmicrohttpd && pkg-config --exists libcurl || { \
+		echo "installing libmicrohttpd-dev, libcurl4-openssl-dev and pkg-config with apt-get"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libmicrohttpd-dev pkg-config >/dev/null; }
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libmicrohttpd-dev libcurl4-openssl-dev pkg-config >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product understudy

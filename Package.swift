@@ -32,6 +32,11 @@ let package = Package(
             pkgConfig: "libmicrohttpd",
             providers: [.apt(["libmicrohttpd-dev"]), .brew(["libmicrohttpd"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
         .target(
             name: "UnderstudyCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -80,7 +85,7 @@ let package = Package(
         ),
         .target(
             name: "Recording",
-            dependencies: ["UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CCurl", "UnderstudyCore", "MicroHTTP", "Stubbing", "ContractTesting", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "Harness",

@@ -15,9 +15,9 @@ struct RecordCommand: ParsableCommand {
             also replaced wherever else they occur) and appended to --out, which is rewritten atomically after every \
             exchange. --mode: once (record when the file does not exist, else replay it), new_episodes (replay what \
             is recorded, record the rest), all (record everything into a fresh file), none (replay only; unrecorded \
-            requests get 404 with a near-miss report). Bodies reach the client decoded: URLSession on Linux always \
-            undoes gzip/deflate, so Content-Encoding is dropped. Prints one line with the proxy's URL once listening; \
-            Ctrl-C or SIGTERM stop it.
+            requests get 404 with a near-miss report). Answers reach the client as the upstream sent them (a \
+            compressed body stays compressed, with its Content-Encoding); the HAR holds gzip and deflate bodies \
+            decoded. Prints one line with the proxy's URL once listening; Ctrl-C or SIGTERM stop it.
             """
     )
 

@@ -2,10 +2,6 @@ import Foundation
 import UnderstudyCore
 import MicroHTTP
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// How the recorder turns a client's request into the upstream request, and the upstream's
 /// answer into the client's response.
 enum Forwarding {
@@ -13,13 +9,11 @@ enum Forwarding {
     private static let connectionHeaders: Set<String> = [
         "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "expect",
     ]
-    /// Recorded headers that are not forwarded: URLSession sets `Host` and `Content-Length`
-    /// itself, negotiates `Accept-Encoding` itself (and always decodes), and proxy credentials are
-    /// meant for the proxy.
-    private static let unforwarded: Set<String> = ["host", "content-length", "accept-encoding", "proxy-authorization"]
-    /// Response headers that no longer describe the body the client gets (URLSession decoded it;
-    /// the server sets the length) or belong to the upstream connection.
-    private static let unreturned: Set<String> = ["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"]
+    /// Recorded headers that are not forwarded: libcurl writes `Host` and `Content-Length` for
+    /// the upstream, and proxy credentials are meant for the proxy.
+    private static let unforwarded: Set<String> = ["host", "content-length", "proxy-authorization"]
+    /// Response headers that belong to the upstream connection (the server writes its own length).
+    private static let unreturned: Set<String> = ["content-length", "transfer-encoding", "connection", "keep-alive"]
 
     /// The absolute upstream URL for a request target: the upstream's own path, then the target.
     static func url(for target: String, upstream: URL) -> URL? {
@@ -37,19 +31,17 @@ enum Forwarding {
         return headers
     }
 
-    /// The upstream request for `request` sent to `url`.
-    static func upstreamRequest(_ request: HTTPRequest, url: URL, headers: HTTPHeaders) -> URLRequest {
-        var forwarded = URLRequest(url: url)
-        forwarded.httpMethod = request.method
-        forwarded.httpShouldHandleCookies = false
-        for field in headers where !unforwarded.contains(field.name.lowercased()) {
-            forwarded.addValue(field.value, forHTTPHeaderField: field.name)
-        }
-        if !request.body.isEmpty { forwarded.httpBody = request.body }
-        return forwarded
+    /// The upstream request for `request` sent to `url`: the method, the recorded headers but
+    /// `Host` and `Content-Length` (`Accept-Encoding` included, so the upstream decides the
+    /// coding), and the body when the client sent one (or a `Content-Length`).
+    static func upstreamRequest(_ request: HTTPRequest, url: URL, headers: HTTPHeaders) -> UpstreamRequest {
+        let forwarded = HTTPHeaders(headers.fields.filter { !unforwarded.contains($0.name.lowercased()) })
+        let hasBody = !request.body.isEmpty || request.headers.contains("Content-Length")
+        return UpstreamRequest(method: request.method, url: url, headers: forwarded, body: hasBody ? request.body : nil)
     }
 
-    /// The response the client gets: the upstream's status, headers and (decoded) body.
+    /// The response the client gets: the upstream's status, headers (`Content-Encoding`
+    /// included) and body byte for byte.
     static func clientResponse(_ answer: UpstreamAnswer) -> HTTPResponse {
         let headers = HTTPHeaders(answer.headers.fields.filter { !unreturned.contains($0.name.lowercased()) })
         return HTTPResponse(status: answer.status, headers: headers, body: answer.body)

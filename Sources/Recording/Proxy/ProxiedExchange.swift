@@ -40,13 +40,25 @@ struct ProxiedExchange: Sendable {
 
     private var harResponse: HARResponse {
         let headers = answer.headers
-        let transferred = headers["Content-Length"].flatMap(Int.init) ?? answer.body.count
         return HARResponse(
-            status: answer.status, statusText: HTTPStatusText.of(answer.status),
+            status: answer.status, statusText: answer.reason.isEmpty ? HTTPStatusText.of(answer.status) : answer.reason,
             cookies: headers.values(for: "Set-Cookie").compactMap(Self.cookie),
             headers: headers.map { HARNameValue(name: $0.name, value: $0.value) },
-            content: HARContent(body: answer.body, mimeType: headers["Content-Type"] ?? ""),
-            redirectURL: headers["Location"] ?? "", bodySize: transferred)
+            content: content, redirectURL: headers["Location"] ?? "", bodySize: answer.body.count)
+    }
+
+    /// The body as browsers record it: decoded (`size` the decoded length, `compression` the
+    /// bytes the coding saved); a coding the recorder cannot undo leaves the bytes as they came,
+    /// in base64, and replay serves them with their `Content-Encoding`.
+    private var content: HARContent {
+        let codings = ContentCodings(answer.headers.values(for: "Content-Encoding"))
+        let mimeType = answer.headers["Content-Type"] ?? ""
+        guard let decoded = ContentDecoder.decoded(answer.body, codings: codings) else {
+            return HARContent(size: answer.body.count, mimeType: mimeType, text: answer.body.base64EncodedString(), encoding: "base64")
+        }
+        var content = HARContent(body: decoded, mimeType: mimeType)
+        if !codings.isEmpty { content.compression = decoded.count - answer.body.count }
+        return content
     }
 
     /// A `Set-Cookie` value as a HAR cookie.

@@ -9,7 +9,7 @@ struct ResponseBuilder {
     /// Bodies larger than this go to `__files/` under ``StubProfile/stubs``.
     static let bodyFileThreshold = 4096
     /// Headers that describe the recorded transfer rather than the response (the server writes
-    /// its own length and date; recorded bodies are decoded).
+    /// its own length and date; recorded bodies are usually decoded).
     private static let transferHeaders: Set<String> = [
         "content-length", "transfer-encoding", "connection", "keep-alive", "content-encoding", "date",
     ]
@@ -39,15 +39,18 @@ struct ResponseBuilder {
         return (.object(response), nil)
     }
 
-    /// The recorded headers less transfer headers (a raw gzip body keeps its `Content-Encoding`);
-    /// repeated names become lists.
+    /// The recorded headers less transfer headers (`Content-Encoding` stays only when the recorded
+    /// body is still encoded, see ``ContentCodings/stillApply(to:storedAsBase64:)``); repeated
+    /// names become lists.
     private func headers(_ exchange: RecordedExchange) -> [String: JSONValue] {
-        let rawGzip = exchange.responseBody.starts(with: [0x1F, 0x8B])
+        let response = exchange.entry.response
+        let codings = ContentCodings(response.headers.filter { $0.name.caseInsensitiveEquals("Content-Encoding") }.map(\.value))
+        let stillEncoded = codings.stillApply(to: exchange.responseBody, storedAsBase64: response.content.encoding == "base64")
         var names: [String: String] = [:]
         var values: [String: [JSONValue]] = [:]
-        for header in exchange.entry.response.headers where !header.name.hasPrefix(":") {
+        for header in response.headers where !header.name.hasPrefix(":") {
             let lower = header.name.lowercased()
-            guard !Self.transferHeaders.contains(lower) || (lower == "content-encoding" && rawGzip) else { continue }
+            guard !Self.transferHeaders.contains(lower) || (lower == "content-encoding" && stillEncoded) else { continue }
             let name = names[lower] ?? header.name
             names[lower] = name
             values[name, default: []].append(.string(header.value))

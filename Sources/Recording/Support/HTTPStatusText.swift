@@ -1,4 +1,4 @@
-/// Reason phrases for HAR's `statusText` (URLSession does not report the one sent).
+/// Reason phrases for HAR's `statusText` when the answer sent none (HTTP/2 has none).
 enum HTTPStatusText {
     private static let phrases: [Int: String] = [
         100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created", 202: "Accepted", 204: "No Content",

@@ -19,30 +19,30 @@ import Testing
         #expect(headers["Host"] == "vendor.example:8103")
     }
 
-    @Test func theUpstreamRequestCarriesMethodHeadersAndBodyButNotTransportHeaders() {
+    @Test func theUpstreamRequestCarriesMethodHeadersAcceptEncodingAndBodyButNotHostOrLength() {
         let request = HTTPRequest(method: "PATCH", target: "/x", headers: [:], body: Data("{}".utf8))
         let headers: HTTPHeaders = ["Content-Type": "application/json", "Accept-Encoding": "gzip", "Content-Length": "2", "Host": "h"]
         let forwarded = Forwarding.upstreamRequest(request, url: URL(string: "http://h/x")!, headers: headers)
-        #expect(forwarded.httpMethod == "PATCH")
-        #expect(forwarded.httpBody == Data("{}".utf8))
-        #expect(forwarded.value(forHTTPHeaderField: "Content-Type") == "application/json")
-        #expect(forwarded.value(forHTTPHeaderField: "Accept-Encoding") == nil)
-        #expect(forwarded.value(forHTTPHeaderField: "Host") == nil)
+        #expect(forwarded.method == "PATCH")
+        #expect(forwarded.body == Data("{}".utf8))
+        #expect(forwarded.headers.fields.map(\.name) == ["Content-Type", "Accept-Encoding"])
     }
 
-    @Test func theClientGetsTheDecodedBodyWithoutTransferHeaders() {
+    @Test func aRequestWithoutBodyOrLengthIsSentWithoutBodyAndAnEmptyOneWithLengthZero() {
+        let url = URL(string: "http://h/x")!
+        let bare = HTTPRequest(method: "DELETE", target: "/x")
+        #expect(Forwarding.upstreamRequest(bare, url: url, headers: bare.headers).body == nil)
+        let empty = HTTPRequest(method: "POST", target: "/x", headers: ["Content-Length": "0"])
+        #expect(Forwarding.upstreamRequest(empty, url: url, headers: empty.headers).body == Data())
+    }
+
+    @Test func theClientGetsTheBodyAsItCameWithItsContentEncodingButWithoutConnectionHeaders() {
+        let zipped = Gzip.stored(Data("hello".utf8))
         let answer = UpstreamAnswer(
-            status: 200, headers: ["Content-Encoding": "gzip", "Content-Length": "37", "Content-Type": "text/plain", "Connection": "close"],
-            body: Data("hello".utf8), wait: .zero, receive: .zero)
+            status: 200, headers: ["Content-Encoding": "gzip", "Content-Length": "28", "Content-Type": "text/plain", "Connection": "close"],
+            body: zipped, wait: .zero, receive: .zero)
         let response = Forwarding.clientResponse(answer)
-        #expect(response.headers.fields.map(\.name) == ["Content-Type"])
-        #expect(response.bodyText == "hello")
-    }
-
-    @Test func setCookieValuesJoinedByURLSessionAreSplitAgain() {
-        #expect(SetCookieSplitter.split("a=1; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT, b=2; HttpOnly") == [
-            "a=1; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT", "b=2; HttpOnly",
-        ])
-        #expect(SetCookieSplitter.split("only=1") == ["only=1"])
+        #expect(response.headers.fields.map(\.name) == ["Content-Encoding", "Content-Type"])
+        #expect(response.body == zipped)
     }
 }

@@ -117,4 +117,28 @@ import UnderstudyCore
         #expect(replayed.status == 200)
         #expect(replayed.text.contains("<redacted:access_token:1>"))
     }
+
+    @Test func aSecretInsideAGzippedTokenResponseReachesTheClientButNeverTheRecording() async throws {
+        let json = #"{"access_token":"\#(Self.accessToken)","token_type":"bearer"}"#
+        let zipped = Gzip.stored(Data(json.utf8))
+        let upstream = try TestUpstream { _ in
+            .respond(HTTPResponse(status: 200, headers: ["Content-Type": "application/json", "Content-Encoding": "gzip"], body: zipped))
+        }
+        let folder = try TemporaryFolder()
+        let har = folder.file("gzip-token.har")
+        let recorder = try Proxies.recorder(upstream.baseURL, file: har)
+        let token = try await TestClient.send(
+            "POST", recorder.baseURL + "/token", headers: ["Accept-Encoding": "gzip"], body: "grant_type=client_credentials")
+        recorder.stop()
+        #expect(token.body == zipped)
+
+        let harText = String(decoding: try Data(contentsOf: har), as: UTF8.self)
+        let encodings = [zipped.base64EncodedString(), Data(json.utf8).base64EncodedString()]
+        for form in [Self.accessToken, SecretVariants.escapedForJSON(Self.accessToken)] + encodings {
+            #expect(!harText.contains(form), "HAR holds \(form)")
+        }
+        let content = try #require(try HARDocument(contentsOf: har).log.entries.first).response.content
+        #expect(content.text == #"{"access_token":"<redacted:access_token:1>","token_type":"bearer"}"#)
+        #expect(content.encoding == nil)
+    }
 }

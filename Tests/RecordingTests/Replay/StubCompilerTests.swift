@@ -118,6 +118,22 @@ import UnderstudyCore
         #expect(all[1]["response"]?["base64Body"] == .string(Data([0x89, 0x50, 0x00, 0xFF]).base64EncodedString()))
     }
 
+    @Test func contentEncodingStaysOnlyWhenTheRecordedBodyIsStillEncoded() throws {
+        let decoded = TestEntries.entry("GET", "https://x/decoded", responseHeaders: [("Content-Encoding", "gzip")], responseBody: #"{"a":1}"#)
+        var brotli = TestEntries.entry("GET", "https://x/brotli", responseHeaders: [("Content-Encoding", "br")])
+        brotli.response.content = HARContent(
+            size: Compressed.brotli.count, mimeType: "text/plain", text: Compressed.brotli.base64EncodedString(), encoding: "base64")
+        var rawGzip = TestEntries.entry("GET", "https://x/raw", responseHeaders: [("Content-Encoding", "gzip")])
+        rawGzip.response.content = HARContent(body: Compressed.gzip, mimeType: "application/json")
+        let all = try mappings(StubCompiler(profile: .replay).compile([source([decoded, brotli, rawGzip])]))
+        #expect(all[0]["response"]?["headers"]?["Content-Encoding"] == nil)
+        #expect(all[0]["response"]?["body"] == #"{"a":1}"#)
+        #expect(all[1]["response"]?["headers"]?["Content-Encoding"] == "br")
+        #expect(all[1]["response"]?["base64Body"] == .string(Compressed.brotli.base64EncodedString()))
+        #expect(all[2]["response"]?["headers"]?["Content-Encoding"] == "gzip")
+        #expect(all[2]["response"]?["base64Body"] == .string(Compressed.gzip.base64EncodedString()))
+    }
+
     @Test func compiledBrowserExportsLoadAsAStubDirectoryAndSkipUnservableEntries() throws {
         let folder = try TemporaryFolder()
         let browser = try HARDocument(data: Data(BrowserHAR.text.utf8))

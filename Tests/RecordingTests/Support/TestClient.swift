@@ -3,10 +3,6 @@ import UnderstudyCore
 import MicroHTTP
 @testable import Recording
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// What a test request got back.
 struct TestAnswer: Sendable, Equatable {
     var status: Int
@@ -26,8 +22,8 @@ struct TestAnswer: Sendable, Equatable {
     }
 }
 
-/// Sends requests the way a connector would, without following redirects (it uses the
-/// recorder's own upstream client, which refuses them).
+/// Sends requests the way a connector would, without following redirects or decoding bodies (it
+/// uses the recorder's own upstream client, which sends only the headers given).
 enum TestClient {
     private static let client = UpstreamClient(timeout: 30)
 
@@ -35,10 +31,8 @@ enum TestClient {
     static func send(
         _ method: String, _ url: String, headers: [String: String] = [:], body: String? = nil
     ) async throws -> TestAnswer {
-        var request = URLRequest(url: URL(string: url)!)
-        request.httpMethod = method
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        if let body { request.httpBody = Data(body.utf8) }
+        let fields = headers.sorted { $0.key < $1.key }.map { HTTPHeaders.Field(name: $0.key, value: $0.value) }
+        let request = UpstreamRequest(method: method, url: URL(string: url)!, headers: HTTPHeaders(fields), body: body.map { Data($0.utf8) })
         let answer = try await withCheckedThrowingContinuation { continuation in
             client.send(request) { continuation.resume(with: $0) }
         }
