@@ -30,8 +30,10 @@ struct StubRoutes: Sendable {
 
     /// The first segment of a raw path: `v2` for `/v2/contacts` and for `/v2`.
     static func firstSegment(ofPath path: String) -> String? {
-        guard path.hasPrefix("/") else { return nil }
-        return String(path.dropFirst().prefix { $0 != "/" })
+        let bytes = path.utf8
+        guard bytes.first == UInt8(ascii: "/") else { return nil }
+        let rest = bytes.dropFirst()
+        return String(Substring(rest.prefix { $0 != UInt8(ascii: "/") }))
     }
 
     /// The first segment when `prefix` holds it whole (`/v2/` or longer), so that every path
