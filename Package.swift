@@ -111,7 +111,7 @@ let package = Package(
         .executableTarget(name: "understudy", dependencies: ["UnderstudyCLI"]),
         .target(name: "UnderstudyTestSupport", path: "Tests/Support"),
         .testTarget(name: "UnderstudyCoreTests", dependencies: ["UnderstudyCore"]),
-        .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "UnderstudyCore"]),
+        .testTarget(name: "MicroHTTPTests", dependencies: ["UnderstudyTestSupport", "MicroHTTP", "UnderstudyCore"]),
         .testTarget(name: "StubbingTests", dependencies: ["Stubbing", "MicroHTTP", "UnderstudyCore", .product(name: "Logging", package: "swift-log")], exclude: ["Fixtures"]),
         .testTarget(name: "ContractTestingTests", dependencies: ["ContractTesting", "UnderstudyCore", "MicroHTTP", "Stubbing", "Hosting", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "EmulatorCoreTests", dependencies: ["EmulatorCore", "UnderstudyCore", "MicroHTTP"]),

@@ -8,7 +8,8 @@
 #include <microhttpd.h>
 
 /* libmicrohttpd's start and info functions are variadic, which Swift cannot call.
-   These static inline wrappers fix the argument lists Understudy needs. */
+   These static inline wrappers fix the argument lists Understudy needs. With a PEM key and
+   certificate the daemon speaks TLS (GnuTLS inside libmicrohttpd). */
 
 typedef void *(*understudy_uri_log_callback)(void *cls, const char *uri, struct MHD_Connection *connection);
 
@@ -20,8 +21,20 @@ understudy_mhd_start(unsigned int flags,
                      unsigned int connectionLimit,
                      MHD_AccessHandlerCallback handler, void *handlerContext,
                      MHD_RequestCompletedCallback completed, void *completedContext,
-                     understudy_uri_log_callback uriLog, void *uriLogContext)
+                     understudy_uri_log_callback uriLog, void *uriLogContext,
+                     const char *tlsKey, const char *tlsCertificate)
 {
+    if (tlsKey != NULL && tlsCertificate != NULL)
+        return MHD_start_daemon(flags | MHD_USE_TLS, 0, NULL, NULL, handler, handlerContext,
+                                MHD_OPTION_SOCK_ADDR, address,
+                                MHD_OPTION_THREAD_POOL_SIZE, threadPoolSize,
+                                MHD_OPTION_CONNECTION_TIMEOUT, connectionTimeoutSeconds,
+                                MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
+                                MHD_OPTION_NOTIFY_COMPLETED, completed, completedContext,
+                                MHD_OPTION_URI_LOG_CALLBACK, uriLog, uriLogContext,
+                                MHD_OPTION_HTTPS_MEM_KEY, tlsKey,
+                                MHD_OPTION_HTTPS_MEM_CERT, tlsCertificate,
+                                MHD_OPTION_END);
     return MHD_start_daemon(flags, 0, NULL, NULL, handler, handlerContext,
                             MHD_OPTION_SOCK_ADDR, address,
                             MHD_OPTION_THREAD_POOL_SIZE, threadPoolSize,

@@ -32,6 +32,8 @@ public final class HTTPServer: Sendable {
         public var connectionTimeout: Int
         /// The most connections served at once.
         public var connectionLimit: Int
+        /// The certificate and key to serve HTTPS with; `nil` serves plain HTTP.
+        public var tls: TLSIdentity?
 
         /// Creates a configuration.
         public init(
@@ -40,7 +42,8 @@ public final class HTTPServer: Sendable {
             threadCount: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
             maximumBodySize: Int = 16 * 1024 * 1024,
             connectionTimeout: Int = 60,
-            connectionLimit: Int = 4096
+            connectionLimit: Int = 4096,
+            tls: TLSIdentity? = nil
         ) {
             self.host = host
             self.port = port
@@ -48,6 +51,7 @@ public final class HTTPServer: Sendable {
             self.maximumBodySize = maximumBodySize
             self.connectionTimeout = connectionTimeout
             self.connectionLimit = connectionLimit
+            self.tls = tls
         }
     }
 
@@ -70,10 +74,10 @@ public final class HTTPServer: Sendable {
         daemon.withLock { $0.map { Int(understudy_mhd_bound_port($0.pointer)) } ?? 0 }
     }
 
-    /// The base URL clients use, for example `http://127.0.0.1:8080`.
+    /// The base URL clients use, for example `http://127.0.0.1:8080` (`https` with TLS).
     public var baseURL: String {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        return "http://\(host):\(port)"
+        return "\(configuration.tls == nil ? "http" : "https")://\(host):\(port)"
     }
 
     /// Starts listening. Throws ``HTTPServerError`` when the address cannot be bound.
@@ -85,14 +89,23 @@ public final class HTTPServer: Sendable {
                 | UInt32(MHD_ALLOW_SUSPEND_RESUME.rawValue)
             if address.isIPv6 { flags |= UInt32(MHD_USE_IPv6.rawValue) }
             let context = Unmanaged.passUnretained(core).toOpaque()
+            // libmicrohttpd hands the PEM text to GnuTLS while starting; it need not outlive the call.
+            let key = configuration.tls?.privateKeyPEM, certificate = configuration.tls?.certificatePEM
             let pointer = address.withSockaddr { sockaddr in
-                understudy_mhd_start(
-                    flags, sockaddr, UInt32(max(1, configuration.threadCount)),
-                    UInt32(max(0, configuration.connectionTimeout)), UInt32(max(1, configuration.connectionLimit)),
-                    ServerCore.accessHandler, context, ServerCore.completedHandler, context,
-                    ServerCore.uriLogHandler, context)
+                key.withOptionalCString { key in
+                    certificate.withOptionalCString { certificate in
+                        understudy_mhd_start(
+                            flags, sockaddr, UInt32(max(1, configuration.threadCount)),
+                            UInt32(max(0, configuration.connectionTimeout)), UInt32(max(1, configuration.connectionLimit)),
+                            ServerCore.accessHandler, context, ServerCore.completedHandler, context,
+                            ServerCore.uriLogHandler, context, key, certificate)
+                    }
+                }
             }
             guard let pointer else {
+                if configuration.tls != nil {
+                    throw HTTPServerError.cannotListenWithTLS(host: configuration.host, port: configuration.port)
+                }
                 throw HTTPServerError.cannotListen(host: configuration.host, port: configuration.port)
             }
             core.reopen()
@@ -124,6 +137,9 @@ public enum HTTPServerError: Error, CustomStringConvertible, Equatable {
     case invalidHost(String)
     /// libmicrohttpd could not bind or listen (port in use, no permission).
     case cannotListen(host: String, port: Int)
+    /// libmicrohttpd could not start with the TLS certificate and key (they do not belong
+    /// together or cannot be parsed), or could not bind.
+    case cannotListenWithTLS(host: String, port: Int)
 
     public var description: String {
         switch self {
@@ -131,6 +147,8 @@ public enum HTTPServerError: Error, CustomStringConvertible, Equatable {
             return "invalid host '\(host)': use an IPv4 or IPv6 address, or localhost"
         case .cannotListen(let host, let port):
             return "cannot listen on \(host):\(port) (is the port in use?)"
+        case .cannotListenWithTLS(let host, let port):
+            return "cannot serve HTTPS on \(host):\(port): the certificate and key were refused (do they belong together?) or the port is in use"
         }
     }
 }
@@ -138,4 +156,12 @@ public enum HTTPServerError: Error, CustomStringConvertible, Equatable {
 /// The daemon pointer, owned by the server's lock.
 struct DaemonHandle: @unchecked Sendable {
     let pointer: OpaquePointer
+}
+
+extension Optional<String> {
+    /// Calls `body` with a C string of the value, or with `NULL` when there is none.
+    fileprivate func withOptionalCString<Result>(_ body: (UnsafePointer<CChar>?) -> Result) -> Result {
+        guard let self else { return body(nil) }
+        return self.withCString { body($0) }
+    }
 }

@@ -42,6 +42,9 @@ struct RecordCommand: ParsableCommand {
     @Option(name: .long, help: "Seconds an upstream exchange may take.")
     var upstreamTimeout = 120.0
 
+    @Option(name: .long, help: "A PEM file of certificate authorities to trust for an HTTPS upstream (default: the system's).")
+    var upstreamCa: String?
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -50,6 +53,14 @@ struct RecordCommand: ParsableCommand {
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard upstreamTimeout > 0 else { throw ValidationError("--upstream-timeout must be positive") }
+        if let upstreamCa {
+            guard let pem = FileManager.default.contents(atPath: upstreamCa) else {
+                throw ValidationError("--upstream-ca \(upstreamCa): cannot read the file")
+            }
+            guard String(decoding: pem, as: UTF8.self).contains("-----BEGIN CERTIFICATE-----") else {
+                throw ValidationError("--upstream-ca \(upstreamCa): not a PEM certificate file (no -----BEGIN CERTIFICATE----- line)")
+            }
+        }
     }
 
     func run() throws {
@@ -61,7 +72,7 @@ struct RecordCommand: ParsableCommand {
         let options = RecordingProxy.Options(
             upstream: upstreamURL, file: URL(fileURLWithPath: out), mode: RecordMode(rawValue: mode)!,
             secretNames: SecretNames(extraNames: redact), upstreamTimeout: upstreamTimeout,
-            server: HTTPServer.Configuration(host: host, port: port))
+            upstreamCertificateAuthorities: upstreamCa, server: HTTPServer.Configuration(host: host, port: port))
         let proxy: RecordingProxy
         do {
             proxy = try RecordingProxy(options: options, logger: logger)

@@ -50,6 +50,12 @@ struct ServeCommand: ParsableCommand {
         help: "Milliseconds every stub and emulator answer waits (WireMock's global fixedDelay), to rehearse a remote vendor's latency.")
     var fixedDelay: Int?
 
+    @Option(name: .long, help: "A PEM certificate (chain) to serve HTTPS with; needs --tls-key.")
+    var tlsCert: String?
+
+    @Option(name: .long, help: "The PEM private key of --tls-cert.")
+    var tlsKey: String?
+
     @Option(name: .long, help: "Net2 MFA: off, code:NNNNNN or totp:BASE32SECRET.")
     var net2Mfa: String?
 
@@ -69,6 +75,7 @@ struct ServeCommand: ParsableCommand {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
         if let fixedDelay, fixedDelay < 0 { throw ValidationError("--fixed-delay must be 0 or more milliseconds") }
+        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together: give both or neither") }
         for name in vendor where VendorCatalog.defaultPort(of: name) == nil {
             throw ValidationError("unknown --vendor '\(name)': Understudy emulates \(VendorCatalog.vendors.map(\.name).joined(separator: ", "))")
         }
@@ -83,7 +90,8 @@ struct ServeCommand: ParsableCommand {
             journalCapacity: journalSize, clock: clock, verbose: logging.verbose, settings: GlobalSettings(fixedDelay: fixedDelay))
         let listeners: [Listener]
         do {
-            listeners = try makeListeners(options: options, logger: logger)
+            let tls = try tlsCert.map { certificate in try TLSIdentity(certificateFile: certificate, privateKeyFile: tlsKey ?? "") }
+            listeners = try makeListeners(options: options, tls: tls, logger: logger)
         } catch let error as StubLoadError {
             for problem in error.errors { printError(problem.description) }
             throw ExitCode.failure
@@ -115,23 +123,23 @@ struct ServeCommand: ParsableCommand {
         printLine("understudy stopped")
     }
 
-    private func makeListeners(options: StubServer.Options, logger: Logger) throws -> [Listener] {
+    private func makeListeners(options: StubServer.Options, tls: TLSIdentity?, logger: Logger) throws -> [Listener] {
         let root = URL(fileURLWithPath: stubsRoot)
         let settings = VendorSettings(
             net2MFA: net2Mfa, net2TokenRate: net2TokenRate, loketEmployees: loketEmployees.map(String.init), loketRotation: loketRotation)
         if vendor.isEmpty, let stubs {
             let server = try StubServer(directory: URL(fileURLWithPath: stubs), options: options, logger: logger)
-            return [Listener(name: "stubs", stubs: server, emulator: nil, configuration: http(port ?? 8080), logger: logger)]
+            return [Listener(name: "stubs", stubs: server, emulator: nil, configuration: http(port ?? 8080, tls: tls), logger: logger)]
         }
         let names = vendor.isEmpty ? VendorCatalog.vendors.map(\.name) : vendor
         return try names.map { name in
             try VendorCatalog.listener(
                 name, stubsRoot: root, stubsDirectory: stubs.map(URL.init(fileURLWithPath:)), settings: settings,
-                configuration: http(port ?? VendorCatalog.defaultPort(of: name) ?? 0), options: options, logger: logger)
+                configuration: http(port ?? VendorCatalog.defaultPort(of: name) ?? 0, tls: tls), options: options, logger: logger)
         }
     }
 
-    private func http(_ port: Int) -> HTTPServer.Configuration {
-        .init(host: host, port: port, threadCount: threads)
+    private func http(_ port: Int, tls: TLSIdentity?) -> HTTPServer.Configuration {
+        .init(host: host, port: port, threadCount: threads, tls: tls)
     }
 }

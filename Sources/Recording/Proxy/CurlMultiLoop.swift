@@ -13,13 +13,16 @@ final class CurlMultiLoop {
     private let multi: UnsafeMutableRawPointer
     private let inbox: UpstreamInbox
     private let timeout: TimeInterval
+    private let certificateAuthorities: String?
     private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
 
-    /// A loop over `multi`, fed by `inbox`, whose transfers give up after `timeout` seconds.
-    init(multi: UnsafeMutableRawPointer, inbox: UpstreamInbox, timeout: TimeInterval) {
+    /// A loop over `multi`, fed by `inbox`, whose transfers give up after `timeout` seconds and
+    /// trust the certificate authorities in the PEM file `certificateAuthorities` (else the system's).
+    init(multi: UnsafeMutableRawPointer, inbox: UpstreamInbox, timeout: TimeInterval, certificateAuthorities: String?) {
         self.multi = multi
         self.inbox = inbox
         self.timeout = timeout
+        self.certificateAuthorities = certificateAuthorities
     }
 
     /// Runs until the client closes, then releases the multi handle.
@@ -41,7 +44,8 @@ final class CurlMultiLoop {
 
     private func start(_ delivery: UpstreamInbox.Delivery) {
         do throws(UpstreamFailure) {
-            let transfer = try CurlTransfer(delivery.request, timeout: timeout, completion: delivery.completion)
+            let transfer = try CurlTransfer(
+                delivery.request, timeout: timeout, certificateAuthorities: certificateAuthorities, completion: delivery.completion)
             guard curl_multi_add_handle(multi, transfer.handle) == CURLM_OK else {
                 throw UpstreamFailure(reason: "libcurl refused the transfer")
             }

@@ -15,15 +15,18 @@ final class CurlTransfer {
     private var head = ResponseHeadReader()
     private var body = Data()
 
-    /// A transfer for `request` that gives up after `timeout` seconds; throws when libcurl
-    /// refuses the request (an option it does not take).
+    /// A transfer for `request` that gives up after `timeout` seconds and trusts the certificate
+    /// authorities in the PEM file `certificateAuthorities` (else the system's); throws when
+    /// libcurl refuses the request (an option it does not take).
     init(
-        _ request: UpstreamRequest, timeout: TimeInterval, completion: @escaping @Sendable (Result<UpstreamAnswer, UpstreamFailure>) -> Void
+        _ request: UpstreamRequest, timeout: TimeInterval, certificateAuthorities: String? = nil,
+        completion: @escaping @Sendable (Result<UpstreamAnswer, UpstreamFailure>) -> Void
     ) throws(UpstreamFailure) {
         guard let handle = curl_easy_init() else { throw UpstreamFailure(CURLE_OUT_OF_MEMORY) }
         self.handle = handle
         self.completion = completion
         try configure(request, timeout: timeout)
+        if let certificateAuthorities { try check(understudy_curl_set_string(handle, CURLOPT_CAINFO, certificateAuthorities)) }
     }
 
     deinit {

@@ -27,19 +27,24 @@ public final class RecordingProxy: Sendable {
         public var secretNames: SecretNames
         /// Seconds an upstream exchange may take.
         public var upstreamTimeout: TimeInterval
+        /// A PEM file of the certificate authorities to trust for an HTTPS upstream (an on-premises
+        /// Net2 with its own CA, for example); `nil` trusts the system's.
+        public var upstreamCertificateAuthorities: String?
         /// The address the proxy listens on.
         public var server: HTTPServer.Configuration
 
         /// Creates options.
         public init(
             upstream: URL, file: URL, mode: RecordMode = .once, secretNames: SecretNames = SecretNames(),
-            upstreamTimeout: TimeInterval = 120, server: HTTPServer.Configuration = .init(port: 0)
+            upstreamTimeout: TimeInterval = 120, upstreamCertificateAuthorities: String? = nil,
+            server: HTTPServer.Configuration = .init(port: 0)
         ) {
             self.upstream = upstream
             self.file = file
             self.mode = mode
             self.secretNames = secretNames
             self.upstreamTimeout = upstreamTimeout
+            self.upstreamCertificateAuthorities = upstreamCertificateAuthorities
             self.server = server
         }
     }
@@ -75,7 +80,8 @@ public final class RecordingProxy: Sendable {
         isRecording = session != nil
         handler = ProxyHandler(
             upstreamURL: options.upstream, file: options.file.lastPathComponent, session: session, replayer: replayer,
-            upstream: session.map { _ in UpstreamClient(timeout: options.upstreamTimeout) }, names: options.secretNames,
+            upstream: session.map { _ in UpstreamClient(
+                timeout: options.upstreamTimeout, certificateAuthorities: options.upstreamCertificateAuthorities) }, names: options.secretNames,
             logger: logger)
         server = HTTPServer(configuration: options.server, logger: logger, handler: handler.handle)
     }

@@ -9,12 +9,13 @@ final class UpstreamClient: Sendable {
     private let inbox: UpstreamInbox
     private let thread: DriverThread
 
-    /// A client whose requests give up after `timeout` seconds.
-    init(timeout: TimeInterval) {
+    /// A client whose requests give up after `timeout` seconds and, over HTTPS, trust the
+    /// certificate authorities in the PEM file `certificateAuthorities` instead of the system's.
+    init(timeout: TimeInterval, certificateAuthorities: String? = nil) {
         _ = Self.libcurlReady
         guard let multi = curl_multi_init() else { fatalError("libcurl cannot create a multi handle (out of memory)") }
         let inbox = UpstreamInbox(multi: multi)
-        let loop = CurlMultiLoop(multi: multi, inbox: inbox, timeout: timeout)
+        let loop = CurlMultiLoop(multi: multi, inbox: inbox, timeout: timeout, certificateAuthorities: certificateAuthorities)
         self.inbox = inbox
         thread = DriverThread { loop.run() }
     }

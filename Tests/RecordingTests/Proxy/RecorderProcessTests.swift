@@ -53,6 +53,42 @@ import Glibc
         #expect(try HARDocument(contentsOf: har).log.entries.count == 1)
     }
 
+    @Test func recordsAnEmulatorServedOverHTTPSTrustingTheGivenAuthority() async throws {
+        let (server, serving, _) = try CommandRunner.start([
+            "serve", "--vendor", "net2", "--port", "0", "--tls-cert", TestTLS.certificateFile, "--tls-key", TestTLS.privateKeyFile,
+        ])
+        defer { if server.isRunning { server.terminate() } }
+        let upstream = try #require(serving.firstMatch(of: /https:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
+        let folder = try TemporaryFolder()
+        let har = folder.file("net2-https.har")
+        let (recorder, line, _) = try CommandRunner.start([
+            "record", "--upstream", upstream, "--upstream-ca", TestTLS.certificateFile, "--out", har.path, "--port", "0",
+        ])
+        defer { if recorder.isRunning { recorder.terminate() } }
+        let base = try #require(line.firstMatch(of: /http:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
+        let answer = try await TestClient.get(base + "/api/v1/users")
+        #expect(answer.status == 401)
+        #expect(answer.text.contains("Authorization has been denied for this request."))
+        recorder.terminate()
+        recorder.waitUntilExit()
+        #expect(try HARDocument(contentsOf: har).log.entries.first?.request.url == upstream + "/api/v1/users")
+    }
+
+    @Test func refusesAnAuthorityFileThatIsMissingOrNotPEMAndATLSOptionAlone() throws {
+        let missing = try CommandRunner.run(["record", "--upstream", "https://127.0.0.1:1", "--out", "x.har", "--upstream-ca", "/nonexistent.pem"])
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("--upstream-ca /nonexistent.pem: cannot read the file"))
+        let notPEM = try CommandRunner.run(["record", "--upstream", "https://127.0.0.1:1", "--out", "x.har", "--upstream-ca", TestTLS.privateKeyFile])
+        #expect(notPEM.status != 0)
+        #expect(notPEM.error.contains("not a PEM certificate file"))
+        let alone = try CommandRunner.run(["serve", "--vendor", "net2", "--port", "0", "--tls-cert", TestTLS.certificateFile])
+        #expect(alone.status != 0)
+        #expect(alone.error.contains("--tls-cert and --tls-key go together"))
+        let unreadable = try CommandRunner.run(["serve", "--vendor", "net2", "--port", "0", "--tls-cert", "/nonexistent.pem", "--tls-key", TestTLS.privateKeyFile])
+        #expect(unreadable.status != 0)
+        #expect(unreadable.error.contains("/nonexistent.pem: cannot read the file"))
+    }
+
     @Test func replayStrictExitsNonZeroAfterAnUnrecordedRequest() async throws {
         let folder = try TemporaryFolder()
         let har = folder.file("strict.har")

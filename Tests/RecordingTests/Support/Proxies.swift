@@ -11,11 +11,11 @@ enum Proxies {
     /// A started recorder in front of `upstream`.
     static func recorder(
         _ upstream: String, file: URL, mode: RecordMode = .all, threads: Int = 2, names: SecretNames = SecretNames(),
-        logger: Logger = quiet
+        certificateAuthorities: String? = nil, logger: Logger = quiet
     ) throws -> RecordingProxy {
         let options = RecordingProxy.Options(
             upstream: URL(string: upstream)!, file: file, mode: mode, secretNames: names, upstreamTimeout: 30,
-            server: .init(port: 0, threadCount: threads))
+            upstreamCertificateAuthorities: certificateAuthorities, server: .init(port: 0, threadCount: threads))
         let proxy = try RecordingProxy(options: options, logger: logger)
         try proxy.start()
         return proxy

@@ -7,10 +7,11 @@ final class TestUpstream: Sendable {
     let server: HTTPServer
     private let received: RequestLog
 
-    init(_ handler: @escaping @Sendable (HTTPRequest) -> HTTPAnswer) throws {
+    /// An upstream answering with `handler`, over HTTPS when `tls` is given.
+    init(tls: TLSIdentity? = nil, _ handler: @escaping @Sendable (HTTPRequest) -> HTTPAnswer) throws {
         let received = RequestLog()
         self.received = received
-        server = HTTPServer(configuration: .init(port: 0)) { request in
+        server = HTTPServer(configuration: .init(port: 0, tls: tls)) { request in
             received.append(request)
             return handler(request)
         }
