@@ -20,7 +20,7 @@ import Testing
 
     @Test(arguments: [("50001", nil), ("-1", nil), ("many", nil), (nil, "sometimes")] as [(String?, String?)])
     func badStringsAreExplained(employees: String?, rotation: String?) {
-        let error = #expect(throws: LoketConfigurationError.self) { try LoketConfiguration(employees: employees, rotation: rotation) }
+        let error = #expect(throws: VendorSettingError.self) { try LoketConfiguration(employees: employees, rotation: rotation) }
         #expect(error?.setting == (employees == nil ? "rotation" : "employees"))
         #expect(error?.description.hasPrefix("invalid loket ") == true)
     }

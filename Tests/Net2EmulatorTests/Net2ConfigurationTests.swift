@@ -33,12 +33,12 @@ import UnderstudyCore
         ("push:x", "invalid net2 mfa 'push:x': unknown MFA kind 'push'; expected off, code:NNNNNN or totp:BASE32SECRET"),
     ])
     func mfaErrorsAreClear(text: String, message: String) {
-        let error = #expect(throws: Net2ConfigurationError.self) { try Net2MFAMode(parsing: text) }
+        let error = #expect(throws: VendorSettingError.self) { try Net2MFAMode(parsing: text) }
         #expect(error?.description == message)
     }
 
     @Test func tokenRateErrorsNameTheSetting() {
-        let error = #expect(throws: Net2ConfigurationError.self) { try Net2Configuration(mfa: nil, tokenRate: "2 per second") }
+        let error = #expect(throws: VendorSettingError.self) { try Net2Configuration(mfa: nil, tokenRate: "2 per second") }
         #expect(error?.description == "invalid net2 token-rate '2 per second': expected N/SECONDSs, for example 2/1s")
     }
 }

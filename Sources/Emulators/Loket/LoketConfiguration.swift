@@ -43,19 +43,19 @@ public struct LoketConfiguration: Sendable, Hashable {
 
     /// Creates a configuration from the command-line strings: `employees` as a count from 0 to
     /// ``maximumGeneratedEmployees``, `rotation` as `on` or `off`.
-    public init(employees: String?, rotation: String?) throws(LoketConfigurationError) {
+    public init(employees: String?, rotation: String?) throws(VendorSettingError) {
         self.init()
         if let employees {
             guard let count = Int(employees.trimmingCharacters(in: .whitespaces)), (0...Self.maximumGeneratedEmployees).contains(count)
             else {
-                throw LoketConfigurationError(
-                    setting: "employees", value: employees, reason: "expected a count from 0 to \(Self.maximumGeneratedEmployees)")
+                throw VendorSettingError(
+                    vendor: "loket", setting: "employees", value: employees, reason: "expected a count from 0 to \(Self.maximumGeneratedEmployees)")
             }
             generatedEmployees = count
         }
         if let rotation {
             guard let on = Self.parseSwitch(rotation) else {
-                throw LoketConfigurationError(setting: "rotation", value: rotation, reason: "expected on or off")
+                throw VendorSettingError(vendor: "loket", setting: "rotation", value: rotation, reason: "expected on or off")
             }
             rotatesRefreshTokens = on
         }

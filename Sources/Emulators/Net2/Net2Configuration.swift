@@ -40,7 +40,7 @@ public struct Net2Configuration: Sendable, Hashable {
 
     /// Creates a configuration from the command-line strings: `mfa` as `off`, `code:NNNNNN` or
     /// `totp:BASE32SECRET`, `tokenRate` as `N/SECONDSs` (for example `2/1s`).
-    public init(mfa: String?, tokenRate: String?) throws(Net2ConfigurationError) {
+    public init(mfa: String?, tokenRate: String?) throws(VendorSettingError) {
         self.init()
         if let mfa { self.mfa = try Net2MFAMode(parsing: mfa) }
         if let tokenRate { self.tokenRate = try Self.parseTokenRate(tokenRate) }
@@ -50,11 +50,11 @@ public struct Net2Configuration: Sendable, Hashable {
     public static let defaultTokenRate = try! RateLimitPolicy(limit: 2, window: .seconds(1))
 
     /// Parses a token-route rate limit such as `2/1s`.
-    public static func parseTokenRate(_ text: String) throws(Net2ConfigurationError) -> RateLimitPolicy {
+    public static func parseTokenRate(_ text: String) throws(VendorSettingError) -> RateLimitPolicy {
         do {
             return try RateLimitPolicy(parsing: text)
         } catch {
-            throw Net2ConfigurationError(setting: "token-rate", value: text, reason: error.reason)
+            throw VendorSettingError(vendor: "net2", setting: "token-rate", value: text, reason: error.reason)
         }
     }
 

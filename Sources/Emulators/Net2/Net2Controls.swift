@@ -71,7 +71,7 @@ extension Net2Emulator {
             } else {
                 return Self.controlError("send {\"limit\": 2, \"windowSeconds\": 1} or \"2/1s\"")
             }
-        } catch let error as Net2ConfigurationError {
+        } catch let error as VendorSettingError {
             return Self.controlError(error.description)
         } catch {
             return Self.controlError("invalid token rate: \(error)")

@@ -1,4 +1,5 @@
 import Foundation
+import EmulatorCore
 import UnderstudyCore
 
 /// Whether the token route asks for a second factor (Net2 v7 MFA), and how a code is checked.
@@ -11,10 +12,10 @@ public enum Net2MFAMode: Sendable, Hashable, CustomStringConvertible {
     case totp(TOTP)
 
     /// Parses `off`, `code:NNNNNN` or `totp:BASE32SECRET`.
-    public init(parsing text: String) throws(Net2ConfigurationError) {
+    public init(parsing text: String) throws(VendorSettingError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        func failure(_ reason: String) -> Net2ConfigurationError {
-            Net2ConfigurationError(setting: "mfa", value: text, reason: reason)
+        func failure(_ reason: String) -> VendorSettingError {
+            VendorSettingError(vendor: "net2", setting: "mfa", value: text, reason: reason)
         }
         if trimmed.lowercased() == "off" {
             self = .off
