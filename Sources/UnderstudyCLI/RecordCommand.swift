@@ -9,7 +9,7 @@ struct RecordCommand: ParsableCommand {
         commandName: "record",
         abstract: "Forward requests to an upstream API and record the exchanges, secrets redacted, in a HAR file.",
         discussion: """
-            Listens on --host/--port and forwards every request to --upstream (http or https; no cookies, no cache, \
+            Listens on --host/--port (default 8080) and forwards every request to --upstream (http or https; no cookies, no cache, \
             redirects passed back as they are). Each exchange is redacted (Authorization, cookies, and every header, \
             query parameter, form field and JSON member named like a secret, plus --redact names; known secrets are \
             also replaced wherever else they occur) and appended to --out, which is rewritten atomically after every \
@@ -27,11 +27,7 @@ struct RecordCommand: ParsableCommand {
     @Option(name: .long, help: "The HAR file to write (or to replay, depending on --mode).")
     var out: String
 
-    @Option(name: .long, help: "The address to listen on.")
-    var host = "127.0.0.1"
-
-    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
-    var port = 8080
+    @OptionGroup var listen: ListenOptions
 
     @Option(name: .long, help: "once, new_episodes, all or none.")
     var mode = RecordMode.once.rawValue
@@ -51,7 +47,6 @@ struct RecordCommand: ParsableCommand {
         guard RecordMode(rawValue: mode) != nil else {
             throw ValidationError("--mode must be one of \(RecordMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard upstreamTimeout > 0 else { throw ValidationError("--upstream-timeout must be positive") }
         if let upstreamCa {
             guard let pem = FileManager.default.contents(atPath: upstreamCa) else {
@@ -69,12 +64,13 @@ struct RecordCommand: ParsableCommand {
             printError("error: invalid --upstream '\(upstream)'")
             throw ExitCode.failure
         }
-        let options = RecordingProxy.Options(
+        var options = RecordingProxy.Options(
             upstream: upstreamURL, file: URL(fileURLWithPath: out), mode: RecordMode(rawValue: mode)!,
             secretNames: SecretNames(extraNames: redact), upstreamTimeout: upstreamTimeout,
-            upstreamCertificateAuthorities: upstreamCa, server: HTTPServer.Configuration(host: host, port: port))
+            upstreamCertificateAuthorities: upstreamCa, server: listen.configuration(defaultPort: 8080, tls: nil))
         let proxy: RecordingProxy
         do {
+            options.server.tls = try listen.tlsIdentity()
             proxy = try RecordingProxy(options: options, logger: logger)
             try proxy.start()
         } catch {

@@ -14,18 +14,14 @@ struct ReplayCommand: ParsableCommand {
             the last again. An unrecorded request gets 404 with a near-miss report; with --strict it gets 500 \
             saying so, and the command exits 1 when stopped if any request was unrecorded. HAR files from browsers \
             and other tools load too. /__admin offers the journal and scenario reset. Prints one line with its URL \
-            once listening; Ctrl-C, SIGTERM or POST /__admin/shutdown stop it.
+            once listening (on port 8080 unless --port says otherwise); Ctrl-C, SIGTERM or POST /__admin/shutdown stop it.
             """
     )
 
     @Argument(help: "The HAR files.")
     var files: [String]
 
-    @Option(name: .long, help: "The address to listen on.")
-    var host = "127.0.0.1"
-
-    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
-    var port = 8080
+    @OptionGroup var listen: ListenOptions
 
     @Flag(name: .long, help: "Answer unrecorded requests with 500 and exit 1 when stopped if there were any.")
     var strict = false
@@ -34,7 +30,6 @@ struct ReplayCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one HAR file") }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func run() throws {
@@ -42,8 +37,8 @@ struct ReplayCommand: ParsableCommand {
         let server: ReplayServer
         do {
             let sources = try files.map { path throws(HARLoadError) in try HARSource(contentsOf: URL(fileURLWithPath: path)) }
-            server = try ReplayServer(
-                sources: sources, strict: strict, configuration: HTTPServer.Configuration(host: host, port: port), logger: logger)
+            let configuration = listen.configuration(defaultPort: 8080, tls: try listen.tlsIdentity())
+            server = try ReplayServer(sources: sources, strict: strict, configuration: configuration, logger: logger)
             try server.start()
         } catch {
             printError("error: \(error)")

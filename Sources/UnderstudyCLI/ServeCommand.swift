@@ -13,7 +13,7 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Serve WireMock stubs and the vendor emulators over HTTP.",
         discussion: """
-            With --stubs DIR and no --vendor: serves DIR/mappings/**/*.json (bodies from DIR/__files) on --port. \
+            With --stubs DIR and no --vendor: serves DIR/mappings/**/*.json (bodies from DIR/__files) on --port (default 8080). \
             With --vendor NAME: serves that vendor's emulator on its default port (or --port), with the stubs in \
             STUBS-ROOT/NAME/mappings matched first. With neither: serves every emulated vendor on its default port. \
             Each listener has an admin API under /__admin and a request journal. Prints one line with the base URL \
@@ -30,11 +30,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The folder holding each vendor's seed data and stubs (<root>/<vendor>/data, /mappings).")
     var stubsRoot = "Stubs"
 
-    @Option(name: .long, help: "The address to listen on.")
-    var host = "127.0.0.1"
-
-    @Option(name: .long, help: "The port to listen on (0 picks a free one); default 8080 for stubs, the vendor's own port for a vendor.")
-    var port: Int?
+    @OptionGroup var listen: ListenOptions
 
     @Flag(name: .long, help: "Reload the stubs when a file changes.")
     var watch = false
@@ -49,12 +45,6 @@ struct ServeCommand: ParsableCommand {
         name: .long,
         help: "Milliseconds every stub and emulator answer waits (WireMock's global fixedDelay), to rehearse a remote vendor's latency.")
     var fixedDelay: Int?
-
-    @Option(name: .long, help: "A PEM certificate (chain) to serve HTTPS with; needs --tls-key.")
-    var tlsCert: String?
-
-    @Option(name: .long, help: "The PEM private key of --tls-cert.")
-    var tlsKey: String?
 
     @Option(name: .long, help: "Net2 MFA: off, code:NNNNNN or totp:BASE32SECRET.")
     var net2Mfa: String?
@@ -72,15 +62,13 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard journalSize > 0 else { throw ValidationError("--journal-size must be at least 1") }
-        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
         if let fixedDelay, fixedDelay < 0 { throw ValidationError("--fixed-delay must be 0 or more milliseconds") }
-        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together: give both or neither") }
         for name in vendor where VendorCatalog.defaultPort(of: name) == nil {
             throw ValidationError("unknown --vendor '\(name)': Understudy emulates \(VendorCatalog.vendors.map(\.name).joined(separator: ", "))")
         }
-        if port != nil && vendor.count > 1 { throw ValidationError("--port serves one listener: name at most one --vendor") }
-        if port != nil && vendor.isEmpty && stubs == nil { throw ValidationError("--port needs --stubs or one --vendor") }
+        if listen.port != nil && vendor.count > 1 { throw ValidationError("--port serves one listener: name at most one --vendor") }
+        if listen.port != nil && vendor.isEmpty && stubs == nil { throw ValidationError("--port needs --stubs or one --vendor") }
     }
 
     func run() throws {
@@ -90,7 +78,7 @@ struct ServeCommand: ParsableCommand {
             journalCapacity: journalSize, clock: clock, verbose: logging.verbose, settings: GlobalSettings(fixedDelay: fixedDelay))
         let listeners: [Listener]
         do {
-            let tls = try tlsCert.map { certificate in try TLSIdentity(certificateFile: certificate, privateKeyFile: tlsKey ?? "") }
+            let tls = try listen.tlsIdentity()
             listeners = try makeListeners(options: options, tls: tls, logger: logger)
         } catch let error as StubLoadError {
             for problem in error.errors { printError(problem.description) }
@@ -129,17 +117,15 @@ struct ServeCommand: ParsableCommand {
             net2MFA: net2Mfa, net2TokenRate: net2TokenRate, loketEmployees: loketEmployees.map(String.init), loketRotation: loketRotation)
         if vendor.isEmpty, let stubs {
             let server = try StubServer(directory: URL(fileURLWithPath: stubs), options: options, logger: logger)
-            return [Listener(name: "stubs", stubs: server, emulator: nil, configuration: http(port ?? 8080, tls: tls), logger: logger)]
+            return [Listener(name: "stubs", stubs: server, emulator: nil, configuration: listen.configuration(defaultPort: 8080, threadCount: threads, tls: tls), logger: logger)]
         }
         let names = vendor.isEmpty ? VendorCatalog.vendors.map(\.name) : vendor
         return try names.map { name in
             try VendorCatalog.listener(
                 name, stubsRoot: root, stubsDirectory: stubs.map(URL.init(fileURLWithPath:)), settings: settings,
-                configuration: http(port ?? VendorCatalog.defaultPort(of: name) ?? 0, tls: tls), options: options, logger: logger)
+                configuration: listen.configuration(defaultPort: VendorCatalog.defaultPort(of: name) ?? 0, threadCount: threads, tls: tls),
+                options: options, logger: logger)
         }
     }
 
-    private func http(_ port: Int, tls: TLSIdentity?) -> HTTPServer.Configuration {
-        .init(host: host, port: port, threadCount: threads, tls: tls)
-    }
 }

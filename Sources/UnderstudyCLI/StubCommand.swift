@@ -17,18 +17,14 @@ struct StubCommand: ParsableCommand {
             --state-header request header (comma-separated) decide, or else the states set up through \
             POST /__admin/pact/state-change. A request nothing matches gets 404 with the closest interactions and \
             their mismatches. The admin API and request journal live under /__admin. Prints one line with the base \
-            URL once it accepts connections; Ctrl-C, SIGTERM or POST /__admin/shutdown stop it.
+            URL once it accepts connections (on a free port unless --port names one); Ctrl-C, SIGTERM or POST /__admin/shutdown stop it.
             """
     )
 
     @Option(name: .long, parsing: .upToNextOption, help: "Pact files (or folders of them) to serve.")
     var pact: [String] = []
 
-    @Option(name: .long, help: "The address to listen on.")
-    var host = "127.0.0.1"
-
-    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
-    var port = 0
+    @OptionGroup var listen: ListenOptions
 
     @Option(name: .long, help: "The request header naming provider states.")
     var stateHeader = "X-Pact-Provider-State"
@@ -40,7 +36,6 @@ struct StubCommand: ParsableCommand {
 
     func validate() throws {
         guard !pact.isEmpty else { throw ValidationError("name at least one --pact file") }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard journalSize > 0 else { throw ValidationError("--journal-size must be at least 1") }
         guard !stateHeader.isEmpty, !stateHeader.contains(where: { $0.isWhitespace || $0 == ":" }) else {
             throw ValidationError("--state-header must be a header name, got '\(stateHeader)'")
@@ -67,10 +62,11 @@ struct StubCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode.failure
         }
-        let listener = Listener(
-            name: PactStub.backendName, stubs: server, emulator: nil, configuration: .init(host: host, port: port), logger: logger)
+        let listener: Listener
         let stop = StopSignal()
         do {
+            let configuration = listen.configuration(defaultPort: 0, tls: try listen.tlsIdentity())
+            listener = Listener(name: PactStub.backendName, stubs: server, emulator: nil, configuration: configuration, logger: logger)
             try listener.start()
         } catch {
             printError("error: \(error)")

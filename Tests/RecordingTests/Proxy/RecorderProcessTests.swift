@@ -89,6 +89,24 @@ import Glibc
         #expect(unreadable.error.contains("/nonexistent.pem: cannot read the file"))
     }
 
+    @Test func replayServesHTTPSWithTheGivenCertificate() async throws {
+        let folder = try TemporaryFolder()
+        let har = folder.file("secure.har")
+        try TestEntries.document([TestEntries.entry("GET", "https://api.example/known", responseBody: "yes")]).encoded().write(to: har)
+        let (process, line, _) = try CommandRunner.start([
+            "replay", har.path, "--port", "0", "--tls-cert", TestTLS.certificateFile, "--tls-key", TestTLS.privateKeyFile,
+        ])
+        defer { if process.isRunning { process.terminate() } }
+        let base = try #require(line.firstMatch(of: /https:\/\/127\.0\.0\.1:[0-9]+/).map { String($0.output) })
+        let client = UpstreamClient(timeout: 30, certificateAuthorities: TestTLS.certificateFile)
+        defer { client.close() }
+        let answer = try await withCheckedThrowingContinuation { continuation in
+            client.send(UpstreamRequest(method: "GET", url: URL(string: base + "/known")!)) { continuation.resume(with: $0) }
+        }
+        #expect(answer.status == 200)
+        #expect(String(decoding: answer.body, as: UTF8.self) == "yes")
+    }
+
     @Test func replayStrictExitsNonZeroAfterAnUnrecordedRequest() async throws {
         let folder = try TemporaryFolder()
         let har = folder.file("strict.har")
