@@ -22,9 +22,11 @@ public final class RequestJournal: Sendable {
     }
 
     /// Adds an entry, dropping the oldest when full.
-    public func append(_ entry: JournalEntry) {
+    public func append(_ entry: consuming JournalEntry) {
+        // The entry is moved in and the dropped one moved out, so it is freed after the lock is released.
+        var slot: JournalEntry? = consume entry
         ring.withLock { ring in
-            ring.entries[ring.next] = entry
+            swap(&ring.entries[ring.next], &slot)
             ring.next = (ring.next + 1) % capacity
             if ring.count < capacity { ring.count += 1 } else { ring.dropped += 1 }
         }

@@ -95,8 +95,7 @@ public final class StubServer: Sendable {
 
     /// Answers one request: admin API, then stubs, then the backend, then 404 with a near-miss report.
     @Sendable public func handle(_ request: HTTPRequest) -> HTTPAnswer {
-        let path = request.path
-        if path == "/__admin" || path.hasPrefix("/__admin/") {
+        if Self.isAdmin(request) {
             return .respond(AdminAPI(server: self).respond(to: request))
         }
         let now = options.clock.now
@@ -118,6 +117,15 @@ public final class StubServer: Sendable {
         let response = HTTPResponse.text(report, status: 404)
         record(request, answer: .respond(response), stubID: nil, by: "unmatched", at: now)
         return .respond(response)
+    }
+
+    /// Whether the request is for the admin API (`/__admin` or below it); the path is decoded only
+    /// when it has a `%` that could spell the prefix.
+    private static func isAdmin(_ request: HTTPRequest) -> Bool {
+        let raw = request.rawPath
+        guard raw.utf8.starts(with: "/__admin".utf8) || raw.utf8.contains(UInt8(ascii: "%")) else { return false }
+        let path = request.path
+        return path == "/__admin" || path.hasPrefix("/__admin/")
     }
 
     /// A sample of the global settings' delay, if they set one.
@@ -145,9 +153,18 @@ public final class StubServer: Sendable {
         case .fault(let fault): entry.fault = fault
         case .deferred: break
         }
-        journal.append(entry)
         let level: Logger.Level = options.verbose ? .info : .debug
-        logger.log(level: level, "\(request.method) \(request.target) -> \(entry.response.map { String($0.status) } ?? entry.fault?.rawValue ?? "deferred") (\(answeredBy)\(stubID.map { " " + $0 } ?? ""))")
+        logger.log(level: level, "\(request.method) \(request.target) -> \(Self.outcome(of: answer)) (\(answeredBy)\(stubID.map { " " + $0 } ?? ""))")
+        journal.append(entry)
+    }
+
+    /// The status, the fault or `deferred`, for the log.
+    private static func outcome(of answer: HTTPAnswer) -> String {
+        switch answer {
+        case .respond(let response): return String(response.status)
+        case .fault(let fault): return fault.rawValue
+        case .deferred: return "deferred"
+        }
     }
 
     /// Runs the shutdown action a moment after the admin API answered, so the answer reaches the client first.

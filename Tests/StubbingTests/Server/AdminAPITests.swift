@@ -121,6 +121,13 @@ import UnderstudyCore
         #expect(asked.withLock { $0 })
     }
 
+    @Test func recognisesTheAdminPrefixAlsoPercentEncoded() {
+        #expect(admin("GET", "/mappings").json["meta"]?["total"] == 3)
+        #expect(stubs.handle(request("GET", "/%5F_admin/mappings")).immediate.json["meta"]?["total"] == 3)
+        #expect(stubs.handle(request("GET", "/__administrator")).immediate.status == 404)
+        #expect(stubs.journal.entries.map(\.request.target) == ["/__administrator"], "admin requests stay out of the journal")
+    }
+
     @Test func answersUnknownAdminRoutesWith404() {
         #expect(admin("GET", "/nope").status == 404)
     }
