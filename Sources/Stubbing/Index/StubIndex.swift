@@ -55,14 +55,23 @@ public struct StubIndex: Sendable {
     public func bestMatch(
         for request: HTTPRequest, scenarioStates: (String) -> String
     ) -> (mapping: StubMapping, match: RequestMatch)? {
+        bestMatchPosition(for: request, scenarioStates: scenarioStates).map { (mappings[$0.position], $0.match) }
+    }
+
+    /// Like ``bestMatch(for:scenarioStates:)``, with the mapping's position in ``mappings``
+    /// (so that a caller keeping data per position needs no lookup by id).
+    public func bestMatchPosition(
+        for request: HTTPRequest, scenarioStates: (String) -> String
+    ) -> (position: Int, match: RequestMatch)? {
         let input = MatchInput(request)
-        var found: (mapping: StubMapping, match: RequestMatch)?
-        forEachCandidate(of: input) { mapping in
+        var found: (position: Int, match: RequestMatch)?
+        forEachCandidate(of: input) { position in
+            let mapping = mappings[position]
             if let scenario = mapping.scenarioName, !mapping.isEnabled(inScenarioState: scenarioStates(scenario)) {
                 return false
             }
             guard let match = mapping.request.evaluate(input, isDetailed: false) else { return false }
-            found = (mapping, match)
+            found = (position, match)
             return true
         }
         return found
@@ -91,14 +100,15 @@ public struct StubIndex: Sendable {
         return ranked.prefix(limit).map(\.miss)
     }
 
-    /// Calls `body` with each mapping that could match, in precedence order, until it returns `true`.
-    private func forEachCandidate(of input: MatchInput, _ body: (StubMapping) -> Bool) {
+    /// Calls `body` with the position of each mapping that could match, in precedence order,
+    /// until it returns `true`.
+    private func forEachCandidate(of input: MatchInput, _ body: (Int) -> Bool) {
         let firstSegment = StubRoutes.firstSegment(ofPath: input.rawPath)
         var lists: [[Int]] = []
         routesByMethod[input.request.method]?.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
         anyMethodRoutes.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
         if lists.count == 1 {  // the usual case: no merging needed
-            for rank in lists[0] where body(mappings[precedence[rank]]) { return }
+            for rank in lists[0] where body(precedence[rank]) { return }
             return
         }
         var heads = [Int](repeating: 0, count: lists.count)
@@ -110,7 +120,7 @@ public struct StubIndex: Sendable {
             }
             guard let next else { return }
             heads[next.list] += 1
-            if body(mappings[precedence[next.rank]]) { return }
+            if body(precedence[next.rank]) { return }
         }
     }
 }

@@ -80,9 +80,7 @@ struct AdminAPI {
     }
 
     private func deleteAllMappings() -> HTTPResponse {
-        server.mappings.withLock { set in
-            for mapping in set.all { set.remove(id: mapping.id) }
-        }
+        server.mappings.withLock { $0.removeAll() }
         return Self.json([:])
     }
 

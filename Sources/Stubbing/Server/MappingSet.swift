@@ -3,29 +3,49 @@ import MicroHTTP
 
 /// The mappings a stub server serves: those read from disk and those added through the admin
 /// API, the index over both, and each mapping's prepared response. A value: the server swaps
-/// it whole under its lock, and each request works on the copy it took.
+/// it whole under its lock, and each request works on the copy it took (one shared, immutable
+/// storage, so taking a copy costs a reference).
 struct MappingSet: Sendable {
-    private(set) var disk: [StubMapping]
-    private(set) var added: [StubMapping] = []
-    private(set) var files: BodyFiles
-    private(set) var index: StubIndex
-    private var responses: [String: PreparedResponse]
+    private final class Storage: Sendable {
+        let disk: [StubMapping]
+        let added: [StubMapping]
+        let files: BodyFiles
+        let index: StubIndex
+        /// By position in `index.mappings`; `nil` where the response cannot be prepared.
+        let responses: [PreparedResponse?]
+
+        init(disk: [StubMapping], added: [StubMapping], files: BodyFiles) {
+            self.disk = disk
+            self.added = added
+            self.files = files
+            index = StubIndex(disk + added)
+            responses = index.mappings.map { try? PreparedResponse($0.response, files: files) }
+        }
+    }
+
+    private var storage: Storage
 
     init(disk: [StubMapping], files: BodyFiles) {
-        self.disk = disk
-        self.files = files
-        self.index = StubIndex(disk)
-        self.responses = [:]
-        rebuild()
+        storage = Storage(disk: disk, added: [], files: files)
     }
+
+    /// The mappings read from disk.
+    var disk: [StubMapping] { storage.disk }
+    /// The mappings added through the admin API.
+    var added: [StubMapping] { storage.added }
+    /// The body files.
+    var files: BodyFiles { storage.files }
+    /// The index over every mapping.
+    var index: StubIndex { storage.index }
 
     /// Every mapping, disk first, in the order added.
     var all: [StubMapping] { disk + added }
 
-    /// The prepared response of a mapping in this set; a response that cannot be prepared any
-    /// more (its body file was removed since it loaded) answers 500 saying why.
-    func prepared(for mapping: StubMapping) -> PreparedResponse {
-        if let prepared = responses[mapping.id] { return prepared }
+    /// The prepared response of the mapping at `position` in ``index``; a response that cannot
+    /// be prepared any more (its body file was removed since it loaded) answers 500 saying why.
+    func prepared(at position: Int) -> PreparedResponse {
+        if let prepared = storage.responses[position] { return prepared }
+        let mapping = index.mappings[position]
         do {
             return try PreparedResponse(mapping.response, files: files)
         } catch {
@@ -40,13 +60,13 @@ struct MappingSet: Sendable {
 
     /// Adds a mapping as the newest; a mapping with the same id is replaced.
     mutating func add(_ mapping: StubMapping) {
-        remove(id: mapping.id)
-        added.append(mapping)
-        rebuild()
+        let kept = { (existing: StubMapping) in !existing.id.caseInsensitiveEquals(mapping.id) }
+        storage = Storage(disk: disk.filter(kept), added: added.filter(kept) + [mapping], files: files)
     }
 
     /// Replaces the mapping with `mapping.id` where it stands; returns false when there is none.
     mutating func replace(_ mapping: StubMapping) -> Bool {
+        var disk = disk, added = added
         if let position = disk.firstIndex(where: { $0.id.caseInsensitiveEquals(mapping.id) }) {
             disk[position] = mapping
         } else if let position = added.firstIndex(where: { $0.id.caseInsensitiveEquals(mapping.id) }) {
@@ -54,41 +74,32 @@ struct MappingSet: Sendable {
         } else {
             return false
         }
-        rebuild()
+        storage = Storage(disk: disk, added: added, files: files)
         return true
     }
 
     /// Removes the mapping with `id`; returns whether there was one.
     @discardableResult
     mutating func remove(id: String) -> Bool {
-        let before = disk.count + added.count
-        disk.removeAll { $0.id.caseInsensitiveEquals(id) }
-        added.removeAll { $0.id.caseInsensitiveEquals(id) }
-        guard disk.count + added.count != before else { return false }
-        rebuild()
+        let kept = { (existing: StubMapping) in !existing.id.caseInsensitiveEquals(id) }
+        let disk = disk.filter(kept), added = added.filter(kept)
+        guard disk.count + added.count != self.disk.count + self.added.count else { return false }
+        storage = Storage(disk: disk, added: added, files: files)
         return true
+    }
+
+    /// Removes every mapping, from disk and added alike (until the next reset or reload).
+    mutating func removeAll() {
+        storage = Storage(disk: [], added: [], files: files)
     }
 
     /// Drops admin-added mappings and restores `disk` (what the files say).
     mutating func reset(to disk: [StubMapping], files: BodyFiles) {
-        self.disk = disk
-        self.files = files
-        added = []
-        rebuild()
+        storage = Storage(disk: disk, added: [], files: files)
     }
 
     /// Replaces the disk mappings after a reload, keeping admin-added ones.
     mutating func replaceDisk(_ disk: [StubMapping], files: BodyFiles) {
-        self.disk = disk
-        self.files = files
-        rebuild()
-    }
-
-    private mutating func rebuild() {
-        let mappings = all
-        index = StubIndex(mappings)
-        var prepared: [String: PreparedResponse] = [:]
-        for mapping in mappings { prepared[mapping.id] = try? PreparedResponse(mapping.response, files: files) }
-        responses = prepared
+        storage = Storage(disk: disk, added: added, files: files)
     }
 }

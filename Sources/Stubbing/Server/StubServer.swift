@@ -100,11 +100,12 @@ public final class StubServer: Sendable {
         }
         let now = options.clock.now
         let set = mappings.withLock { $0 }
-        if let (mapping, match) = set.index.bestMatch(for: request, scenarioStates: scenarios.state(of:)) {
+        if let (position, match) = set.index.bestMatchPosition(for: request, scenarioStates: scenarios.state(of:)) {
+            let mapping = set.index.mappings[position]
             if let scenario = mapping.scenarioName, let next = mapping.newScenarioState {
                 scenarios.transition(scenario, from: mapping.requiredScenarioState, to: next)
             }
-            let prepared = set.prepared(for: mapping)
+            let prepared = set.prepared(at: position)
             let answer = prepared.answer(request: request, pathParameters: match.pathParameters, now: now)
             record(request, answer: answer, stubID: mapping.id, by: "stub", at: now)
             return schedule(answer, delay: sum(prepared.delay(), globalDelay()))
