@@ -38,6 +38,15 @@ struct MappingSet: Sendable {
     /// The index over every mapping.
     var index: StubIndex { storage.index }
 
+    /// The position and match of the mapping that answers `request` (see
+    /// ``StubIndex/bestMatchPosition(for:scenarioStates:)``), without copying the index.
+    func bestMatch(for request: HTTPRequest, scenarioStates: (String) -> String) -> (position: Int, match: RequestMatch)? {
+        storage.index.bestMatchPosition(for: request, scenarioStates: scenarioStates)
+    }
+
+    /// The mapping at `position` in ``index``.
+    func mapping(at position: Int) -> StubMapping { storage.index.mappings[position] }
+
     /// Every mapping, disk first, in the order added.
     var all: [StubMapping] { disk + added }
 

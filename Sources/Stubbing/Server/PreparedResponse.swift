@@ -3,8 +3,9 @@ import MicroHTTP
 import UnderstudyCore
 
 /// A stub's response made ready to serve: body files read and templates compiled once, so a
-/// request only renders (or copies) what was prepared.
-struct PreparedResponse: Sendable {
+/// request only renders (or copies) what was prepared. Immutable and shared (a class, so that a
+/// request takes a reference rather than a copy of every field).
+final class PreparedResponse: Sendable {
     /// Why a response could not be prepared; `path` is relative to the mapping (`response.body`).
     struct Problem: Error, Sendable {
         var path: String

@@ -41,6 +41,9 @@ public final class StubServer: Sendable {
     /// The scenario states.
     public let scenarios = ScenarioStore()
     let options: Options
+    /// The clock and verbosity of ``options``, kept apart for the request path.
+    private let clock: any Clock
+    private let verbose: Bool
     let logger: Logger
     let mappings: Mutex<MappingSet>
     private let source: StubDirectory?
@@ -72,6 +75,8 @@ public final class StubServer: Sendable {
         self.mappings = Mutex(MappingSet(disk: loaded.mappings, files: loaded.files))
         self.shutdownRequested = Mutex(nil)
         self.settings = Mutex(options.settings)
+        self.clock = options.clock
+        self.verbose = options.verbose
     }
 
     /// Sets what `POST /__admin/shutdown` does (for example, stop the CLI's server).
@@ -98,10 +103,10 @@ public final class StubServer: Sendable {
         if Self.isAdmin(request) {
             return .respond(AdminAPI(server: self).respond(to: request))
         }
-        let now = options.clock.now
+        let now = clock.now
         let set = mappings.withLock { $0 }
-        if let (position, match) = set.index.bestMatchPosition(for: request, scenarioStates: scenarios.state(of:)) {
-            let mapping = set.index.mappings[position]
+        if let (position, match) = set.bestMatch(for: request, scenarioStates: scenarios.state(of:)) {
+            let mapping = set.mapping(at: position)
             if let scenario = mapping.scenarioName, let next = mapping.newScenarioState {
                 scenarios.transition(scenario, from: mapping.requiredScenarioState, to: next)
             }
@@ -143,7 +148,7 @@ public final class StubServer: Sendable {
 
     private func schedule(_ answer: HTTPAnswer, delay: Duration?) -> HTTPAnswer {
         guard let delay, delay > .zero else { return answer }
-        let clock = options.clock
+        let clock = clock
         return .deferred { complete in clock.schedule(after: delay) { complete(answer) } }
     }
 
@@ -154,7 +159,7 @@ public final class StubServer: Sendable {
         case .fault(let fault): entry.fault = fault
         case .deferred: break
         }
-        let level: Logger.Level = options.verbose ? .info : .debug
+        let level: Logger.Level = verbose ? .info : .debug
         logger.log(level: level, "\(request.method) \(request.target) -> \(Self.outcome(of: answer)) (\(answeredBy)\(stubID.map { " " + $0 } ?? ""))")
         journal.append(entry)
     }
