@@ -11,7 +11,7 @@ import UnderstudyCore
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve WireMock stubs and the vendor emulators over HTTP.",
+        abstract: "Serve WireMock stubs and the vendor emulators over HTTP (or HTTPS).",
         discussion: """
             With --stubs DIR and no --vendor: serves DIR/mappings/**/*.json (bodies from DIR/__files) on --port (default 8080). \
             With --vendor NAME: serves that vendor's emulator on its default port (or --port), with the stubs in \
