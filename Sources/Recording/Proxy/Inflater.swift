@@ -21,9 +21,10 @@ enum Inflater {
 
     private static let chunkSize = 64 * 1024
 
-    /// `data` inflated; `nil` when it is not in `format` or ends early. Bytes after the last
-    /// stream that do not start another gzip member are ignored, as browsers ignore them.
-    static func inflated(_ data: Data, format: Format) -> Data? {
+    /// `data` inflated; `nil` when it is not in `format`, ends early, or would grow past `limit`
+    /// bytes (a compression bomb). Bytes after the last stream that do not start another gzip
+    /// member are ignored, as browsers ignore them.
+    static func inflated(_ data: Data, format: Format, limit: Int) -> Data? {
         var stream = z_stream()
         guard understudy_inflate_init(&stream, format.windowBits) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
@@ -41,6 +42,7 @@ enum Inflater {
                     output.append(buffer.baseAddress!, count: buffer.count - Int(stream.avail_out))
                     return status
                 }
+                guard output.count <= limit else { return nil }
                 switch status {
                 case Z_OK:
                     continue

@@ -27,6 +27,13 @@ import Testing
         #expect(decode(Data(), "gzip") == "")
     }
 
+    @Test func aBodyThatWouldInflatePastTheLimitIsNotDecoded() {
+        let members = (0..<17).map { _ in Gzip.stored(Data(count: 60_000)) }.reduce(Data(), +)  // 1,020,000 bytes inflated
+        #expect(ContentDecoder.decoded(members, codings: ContentCodings(["gzip"]), limit: 2 << 20)?.count == 1_020_000)
+        #expect(ContentDecoder.decoded(members, codings: ContentCodings(["gzip"]), limit: 512 << 10) == nil)
+        #expect(ContentDecoder.maximumDecodedSize == 64 << 20)
+    }
+
     @Test func unknownCodingsAndBrokenBytesAreNotDecoded() {
         #expect(decode(Compressed.brotli, "br") == nil)
         #expect(decode(Compressed.gzip, "gzip, zstd") == nil)
