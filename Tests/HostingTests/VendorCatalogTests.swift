@@ -62,6 +62,29 @@ import UnderstudyCore
         }
     }
 
+    @Test(arguments: ["loket", "net2"])
+    func everyVendorAnswersHostileRequestsWithA4xxInItsOwnShape(vendor: String) throws {
+        let listener = try VendorCatalog.listener(
+            vendor, stubsRoot: Self.stubsRoot, stubsDirectory: nil, settings: VendorSettings(),
+            configuration: .init(port: 0), options: .init(clock: ManualClock()), logger: Logger(label: "test"))
+        let garbage = Data([0xFF, 0xFE, 0x00, 0x7B, 0x22])
+        let requests = [
+            HTTPRequest(method: "GET", target: "/%zz/%%/..%2F..%2Fetc%2Fpasswd"),
+            HTTPRequest(method: "BREW", target: "/api/v1/users"),
+            HTTPRequest(method: "GET", target: "/api/v1/users/99999999999999999999999", headers: ["Authorization": "Bearer x"]),
+            HTTPRequest(method: "PUT", target: "/api/v1/users/1012", headers: ["Content-Type": "application/json"], body: garbage),
+            HTTPRequest(method: "POST", target: "/api/v1/authorization/tokens", headers: ["Content-Type": "application/x-www-form-urlencoded"], body: garbage),
+            HTTPRequest(method: "POST", target: "/token", headers: ["Content-Type": "text/plain"], body: garbage),
+            HTTPRequest(method: "GET", target: "/v2/providers/employers?pageNumber=-1&pageSize=99999999999", headers: ["Authorization": "Bearer"]),
+        ]
+        for request in requests {
+            let response = try #require(listener.stubs.handle(request).response, "\(request.method) \(request.target)")
+            #expect((400..<500).contains(response.status), "\(vendor): \(request.method) \(request.target) -> \(response.status)")
+            let isJSON = (try? JSONValue(parsing: response.body)) != nil
+            #expect(isJSON || response.status == 404, "\(vendor): \(request.method) \(request.target) answers JSON")
+        }
+    }
+
     @Test func servesOverHTTP() throws {
         let listener = try net2()
         try listener.start()
