@@ -4,21 +4,9 @@ extension Redactor {
     mutating func replaceKnownSecrets(in entry: inout HAREntry) {
         guard !table.isEmpty else { return }
         entry.request.url = replaceKnown(in: entry.request.url, isURL: true, path: "request.url")
-        entry.request.headers = entry.request.headers.map { header in
-            var header = header
-            header.value = replaceKnown(in: header.value, isURL: false, path: "request.headers.\(header.name)")
-            return header
-        }
-        entry.request.queryString = entry.request.queryString.map { item in
-            var item = item
-            item.value = replaceKnown(in: item.value, isURL: false, path: "request.queryString")
-            return item
-        }
-        entry.request.cookies = entry.request.cookies.map { cookie in
-            var cookie = cookie
-            cookie.value = replaceKnown(in: cookie.value, isURL: false, path: "request.cookies")
-            return cookie
-        }
+        entry.request.headers = replaceKnown(in: entry.request.headers, \.value) { "request.headers.\($0.name)" }
+        entry.request.queryString = replaceKnown(in: entry.request.queryString, \.value) { _ in "request.queryString" }
+        entry.request.cookies = replaceKnown(in: entry.request.cookies, \.value) { _ in "request.cookies" }
         if var postData = entry.request.postData {
             if let text = postData.text, postData.encoding != "base64" {
                 postData.text = replaceKnown(in: text, isURL: false, path: "request.postData.text")
@@ -30,19 +18,22 @@ extension Redactor {
             }
             entry.request.postData = postData
         }
-        entry.response.headers = entry.response.headers.map { header in
-            var header = header
-            header.value = replaceKnown(in: header.value, isURL: false, path: "response.headers.\(header.name)")
-            return header
-        }
-        entry.response.cookies = entry.response.cookies.map { cookie in
-            var cookie = cookie
-            cookie.value = replaceKnown(in: cookie.value, isURL: false, path: "response.cookies")
-            return cookie
-        }
+        entry.response.headers = replaceKnown(in: entry.response.headers, \.value) { "response.headers.\($0.name)" }
+        entry.response.cookies = replaceKnown(in: entry.response.cookies, \.value) { _ in "response.cookies" }
         entry.response.redirectURL = replaceKnown(in: entry.response.redirectURL, isURL: true, path: "response.redirectURL")
         if let text = entry.response.content.text, entry.response.content.encoding != "base64" {
             entry.response.content.text = replaceKnown(in: text, isURL: false, path: "response.content.text")
+        }
+    }
+
+    /// `items` with the known secrets in each one's `value` replaced, recorded at `path(item)`.
+    private mutating func replaceKnown<Item>(
+        in items: [Item], _ value: WritableKeyPath<Item, String>, path: (Item) -> String
+    ) -> [Item] {
+        items.map { item in
+            var item = item
+            item[keyPath: value] = replaceKnown(in: item[keyPath: value], isURL: false, path: path(item))
+            return item
         }
     }
 
