@@ -1,3 +1,5 @@
+import UnderstudyCore
+
 /// `application/x-www-form-urlencoded` encoding, as used by query strings and form bodies.
 public enum FormEncoding {
     /// Decodes `a=1&b=x+y` into ordered name/value pairs; `+` becomes a space.
@@ -17,20 +19,7 @@ public enum FormEncoding {
 
     /// Percent-encodes everything but unreserved characters; spaces become `+`.
     public static func escape(_ text: String) -> String {
-        var output = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " "):
-                output += "+"
-            default:
-                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return output
+        PercentEncoding.formComponent(text)
     }
 
     /// Decodes `%XX` sequences and `+`; malformed escapes are kept as they are.
@@ -73,11 +62,5 @@ public enum FormEncoding {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
         default: return nil
         }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -35,9 +35,9 @@ struct OutgoingRequest: Sendable, Equatable {
         let observed = ObservedRequest(example: example)
         var root = baseURL.absoluteString
         while root.hasSuffix("/") { root.removeLast() }
-        var target = root + URLEncoding.path(example.path.hasPrefix("/") ? example.path : "/" + example.path)
+        var target = root + PercentEncoding.path(example.path.hasPrefix("/") ? example.path : "/" + example.path)
         let pairs = example.query.keys.sorted().flatMap { name in
-            example.query[name]!.map { URLEncoding.component(name) + "=" + URLEncoding.component($0) }
+            example.query[name]!.map { PercentEncoding.component(name) + "=" + PercentEncoding.component($0) }
         }
         if !pairs.isEmpty { target += "?" + pairs.joined(separator: "&") }
         guard let url = URL(string: target) else { return nil }
