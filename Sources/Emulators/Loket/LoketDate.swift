@@ -1,3 +1,5 @@
+import UnderstudyCore
+
 /// A calendar date as Loket writes it (`2019-03-01`), without time or time zone.
 ///
 /// Stored as a day count so that records stay small and the generator can do date arithmetic.
@@ -13,9 +15,9 @@ public struct LoketDate: Sendable, Hashable, Comparable, Decodable, CustomString
     /// Creates a date from its parts; `nil` unless the day exists (years 1...9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-            (1...Self.daysIn(month: month, year: year)).contains(day)
+            (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day)
         else { return nil }
-        self.init(daysSinceEpoch: Self.days(year: year, month: month, day: day))
+        self.init(daysSinceEpoch: Int(CivilCalendar.days(year: year, month: month, day: day)))
     }
 
     /// Parses `yyyy-MM-dd`; `nil` for anything else.
@@ -30,16 +32,7 @@ public struct LoketDate: Sendable, Hashable, Comparable, Decodable, CustomString
 
     /// The year, month and day.
     public var parts: (year: Int, month: Int, day: Int) {
-        // Civil-from-days over 400-year eras of 146,097 days, counted from 0000-03-01.
-        let shifted = Int(daysSinceEpoch) + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        CivilCalendar.date(fromDays: Int64(daysSinceEpoch))
     }
 
     /// The date `days` days later (earlier when negative).
@@ -52,7 +45,7 @@ public struct LoketDate: Sendable, Hashable, Comparable, Decodable, CustomString
     public func adding(years: Int) -> LoketDate {
         let (year, month, day) = parts
         let target = year + years
-        return LoketDate(daysSinceEpoch: Self.days(year: target, month: month, day: min(day, Self.daysIn(month: month, year: target))))
+        return LoketDate(daysSinceEpoch: Int(CivilCalendar.days(year: target, month: month, day: min(day, CivilCalendar.daysInMonth(year: target, month: month)))))
     }
 
     /// `yyyy-MM-dd`.
@@ -72,23 +65,6 @@ public struct LoketDate: Sendable, Hashable, Comparable, Decodable, CustomString
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a date (yyyy-MM-dd)")
         }
         self = date
-    }
-
-    private static func days(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     private static func padded(_ number: Int, _ width: Int) -> String {

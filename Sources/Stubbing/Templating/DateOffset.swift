@@ -1,3 +1,5 @@
+import UnderstudyCore
+
 /// A `now offset='…'` amount such as `3 days`, `-1 hours` or `10 minutes`.
 ///
 /// Units (singular or plural, any case): seconds, minutes, hours, days, weeks, months, years.
@@ -33,7 +35,7 @@ struct DateOffset: Sendable, Hashable {
         let monthIndex = fields.year * 12 + (fields.month - 1) + months
         fields.year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
         fields.month = monthIndex - fields.year * 12 + 1
-        fields.day = min(fields.day, CivilDateTime.daysInMonth(year: fields.year, month: fields.month))
+        fields.day = min(fields.day, CivilCalendar.daysInMonth(year: fields.year, month: fields.month))
         return fields.epochMilliseconds
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnderstudyCore
 @testable import Stubbing
 
 @Suite struct CivilDateTimeTests {
@@ -15,7 +16,7 @@ import Testing
 
     @Test func leapYearAndOffset() {
         // 2024-12-31T23:30:00Z read one hour ahead is 2025-01-01 00:30, a Wednesday.
-        let instant = CivilDateTime.epochDays(year: 2024, month: 12, day: 31) * 86_400_000 + 84_600_000
+        let instant = CivilCalendar.days(year: 2024, month: 12, day: 31) * 86_400_000 + 84_600_000
         #expect(CivilDateTime(epochMilliseconds: instant).dayOfYear == 366)
         let local = CivilDateTime(epochMilliseconds: instant, offsetSeconds: 3600)
         #expect((local.year, local.month, local.day, local.hour, local.minute, local.weekday) == (2025, 1, 1, 0, 30, 3))
@@ -33,13 +34,5 @@ import Testing
             #expect(fields.weekday % 7 + 1 == parts.weekday)
             #expect(fields.epochMilliseconds == milliseconds)
         }
-    }
-
-    @Test func daysInMonth() {
-        #expect(CivilDateTime.daysInMonth(year: 2024, month: 2) == 29)
-        #expect(CivilDateTime.daysInMonth(year: 1900, month: 2) == 28)
-        #expect(CivilDateTime.daysInMonth(year: 2000, month: 2) == 29)
-        #expect(CivilDateTime.daysInMonth(year: 2026, month: 4) == 30)
-        #expect(CivilDateTime.daysInMonth(year: 2026, month: 12) == 31)
     }
 }

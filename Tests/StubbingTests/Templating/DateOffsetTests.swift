@@ -1,4 +1,5 @@
 import Testing
+import UnderstudyCore
 @testable import Stubbing
 
 @Suite struct DateOffsetTests {
@@ -22,12 +23,12 @@ import Testing
 
     @Test func monthsKeepTheTimeAndClampTheDay() {
         // 2026-01-31T10:00:00Z plus one month is 2026-02-28T10:00:00Z.
-        let january31 = CivilDateTime.epochDays(year: 2026, month: 1, day: 31) * 86_400_000 + 36_000_000
-        let february28 = CivilDateTime.epochDays(year: 2026, month: 2, day: 28) * 86_400_000 + 36_000_000
+        let january31 = CivilCalendar.days(year: 2026, month: 1, day: 31) * 86_400_000 + 36_000_000
+        let february28 = CivilCalendar.days(year: 2026, month: 2, day: 28) * 86_400_000 + 36_000_000
         #expect(DateOffset(amount: 1, unit: .months).applied(toEpochMilliseconds: january31) == february28)
         // 2024-02-29 minus one year is 2023-02-28; minus 14 months is 2022-12-29.
-        let leapDay = CivilDateTime.epochDays(year: 2024, month: 2, day: 29) * 86_400_000
-        #expect(DateOffset(amount: -1, unit: .years).applied(toEpochMilliseconds: leapDay) == CivilDateTime.epochDays(year: 2023, month: 2, day: 28) * 86_400_000)
-        #expect(DateOffset(amount: -14, unit: .months).applied(toEpochMilliseconds: leapDay) == CivilDateTime.epochDays(year: 2022, month: 12, day: 29) * 86_400_000)
+        let leapDay = CivilCalendar.days(year: 2024, month: 2, day: 29) * 86_400_000
+        #expect(DateOffset(amount: -1, unit: .years).applied(toEpochMilliseconds: leapDay) == CivilCalendar.days(year: 2023, month: 2, day: 28) * 86_400_000)
+        #expect(DateOffset(amount: -14, unit: .months).applied(toEpochMilliseconds: leapDay) == CivilCalendar.days(year: 2022, month: 12, day: 29) * 86_400_000)
     }
 }
