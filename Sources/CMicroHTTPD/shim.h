@@ -24,25 +24,26 @@ understudy_mhd_start(unsigned int flags,
                      understudy_uri_log_callback uriLog, void *uriLogContext,
                      const char *tlsKey, const char *tlsCertificate)
 {
-    if (tlsKey != NULL && tlsCertificate != NULL)
-        return MHD_start_daemon(flags | MHD_USE_TLS, 0, NULL, NULL, handler, handlerContext,
-                                MHD_OPTION_SOCK_ADDR, address,
-                                MHD_OPTION_THREAD_POOL_SIZE, threadPoolSize,
-                                MHD_OPTION_CONNECTION_TIMEOUT, connectionTimeoutSeconds,
-                                MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
-                                MHD_OPTION_NOTIFY_COMPLETED, completed, completedContext,
-                                MHD_OPTION_URI_LOG_CALLBACK, uriLog, uriLogContext,
-                                MHD_OPTION_HTTPS_MEM_KEY, tlsKey,
-                                MHD_OPTION_HTTPS_MEM_CERT, tlsCertificate,
-                                MHD_OPTION_END);
+    /* One option list for both cases (MHD_OPTION_ARRAY): an option with one pointer takes it in
+       ptr_value; one with a callback and its context takes the callback in value. */
+    struct MHD_OptionItem options[] = {
+        { MHD_OPTION_SOCK_ADDR, 0, (void *)address },
+        { MHD_OPTION_THREAD_POOL_SIZE, threadPoolSize, NULL },
+        { MHD_OPTION_CONNECTION_TIMEOUT, connectionTimeoutSeconds, NULL },
+        { MHD_OPTION_CONNECTION_LIMIT, connectionLimit, NULL },
+        { MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)completed, completedContext },
+        { MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)uriLog, uriLogContext },
+        { MHD_OPTION_END, 0, NULL },
+        { MHD_OPTION_END, 0, NULL },
+        { MHD_OPTION_END, 0, NULL },
+    };
+    if (tlsKey != NULL && tlsCertificate != NULL) {
+        flags |= MHD_USE_TLS;
+        options[6] = (struct MHD_OptionItem){ MHD_OPTION_HTTPS_MEM_KEY, 0, (void *)tlsKey };
+        options[7] = (struct MHD_OptionItem){ MHD_OPTION_HTTPS_MEM_CERT, 0, (void *)tlsCertificate };
+    }
     return MHD_start_daemon(flags, 0, NULL, NULL, handler, handlerContext,
-                            MHD_OPTION_SOCK_ADDR, address,
-                            MHD_OPTION_THREAD_POOL_SIZE, threadPoolSize,
-                            MHD_OPTION_CONNECTION_TIMEOUT, connectionTimeoutSeconds,
-                            MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
-                            MHD_OPTION_NOTIFY_COMPLETED, completed, completedContext,
-                            MHD_OPTION_URI_LOG_CALLBACK, uriLog, uriLogContext,
-                            MHD_OPTION_END);
+                            MHD_OPTION_ARRAY, options, MHD_OPTION_END);
 }
 
 /** The port the daemon listens on (useful after binding port 0), or 0. */
