@@ -7,15 +7,12 @@ extension Net2State {
     /// for a code to be sent. Nothing is sent (the code is the configured one); the step checks
     /// its body and is optional before the mfa-challenge step.
     func mfaRequest(_ call: Net2Call) -> HTTPResponse {
-        let body: CaseInsensitiveObject
-        switch call.jsonObject(named: "request") {
-        case .success(let object): body = object
-        case .failure(let rejection): return rejection.response
+        let step: Net2MFAStep
+        switch liveChallengeStep(call) {
+        case .success(let live): step = live
+        case .failure(let refusal): return refusal.response
         }
-        guard let token = body["challengeToken"]?.lenientString, challenges.challenge(token, now: call.now) != nil else {
-            return Net2Response.message("The challenge token is invalid, used or expired.", status: 400)
-        }
-        guard let type = body["challengeType"]?.lenientString, !type.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let type = step.body["challengeType"]?.lenientString, !type.trimmingCharacters(in: .whitespaces).isEmpty else {
             return Net2Response.invalidModel("request.challengeType", "The challengeType field is required (email or otp).")
         }
         return Net2Response.ok(["success": true])
@@ -25,22 +22,19 @@ extension Net2State {
     /// against the configured fixed code or TOTP secret. A right code completes the challenge
     /// for the `mfa_2fa` grant; a wrong one is refused and counted.
     mutating func mfaChallenge(_ call: Net2Call) -> HTTPResponse {
-        let body: CaseInsensitiveObject
-        switch call.jsonObject(named: "request") {
-        case .success(let object): body = object
-        case .failure(let rejection): return rejection.response
+        let step: Net2MFAStep
+        switch liveChallengeStep(call) {
+        case .success(let live): step = live
+        case .failure(let refusal): return refusal.response
         }
-        guard let token = body["challengeToken"]?.lenientString, challenges.challenge(token, now: call.now) != nil else {
-            return Net2Response.message("The challenge token is invalid, used or expired.", status: 400)
-        }
-        guard let code = Self.codeText(body["code"], length: configuration.mfa.codeLength) else {
+        guard let code = Self.codeText(step.body["code"], length: configuration.mfa.codeLength) else {
             return Net2Response.invalidModel("request.code", "The code field is required.")
         }
         guard configuration.mfa.accepts(code, at: call.now) else {
             stats.wrongMFACodes += 1
             return Net2Response.message("The verification code is incorrect.", status: 400)
         }
-        challenges.update(token) { $0.isVerified = true }
+        challenges.update(step.token) { $0.isVerified = true }
         return Net2Response.ok(["success": true])
     }
 
@@ -56,4 +50,29 @@ extension Net2State {
             return nil
         }
     }
+
+    /// The MFA step a request asks for when its `challengeToken` names a live challenge, or why
+    /// not: a body that does not bind, or a token that is unknown, used or expired (400).
+    private func liveChallengeStep(_ call: Net2Call) -> Result<Net2MFAStep, Net2StepRefusal> {
+        switch call.jsonObject(named: "request") {
+        case .failure(let rejection):
+            return .failure(Net2StepRefusal(response: rejection.response))
+        case .success(let body):
+            guard let token = body["challengeToken"]?.lenientString, challenges.challenge(token, now: call.now) != nil else {
+                return .failure(Net2StepRefusal(response: Net2Response.message("The challenge token is invalid, used or expired.", status: 400)))
+            }
+            return .success(Net2MFAStep(body: body, token: token))
+        }
+    }
+}
+
+/// An MFA step's JSON body and the live challenge token it names.
+struct Net2MFAStep {
+    let body: CaseInsensitiveObject
+    let token: String
+}
+
+/// The answer refusing an MFA step.
+struct Net2StepRefusal: Error {
+    let response: HTTPResponse
 }
