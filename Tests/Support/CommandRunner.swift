@@ -20,13 +20,7 @@ public enum CommandRunner {
     /// Runs to completion; returns exit status, standard output and standard error (read after
     /// the output, so it must stay small).
     public static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
+        let (process, output, error) = try launch(arguments)
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -35,13 +29,7 @@ public enum CommandRunner {
 
     /// Starts a long-running command and waits for its first line of output.
     public static func start(_ arguments: [String]) throws -> (process: Process, firstLine: String, errors: Pipe) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
+        let (process, output, error) = try launch(arguments)
         var line = Data()
         while true {
             let byte = output.fileHandleForReading.readData(ofLength: 1)
@@ -49,5 +37,17 @@ public enum CommandRunner {
             line.append(byte)
         }
         return (process, String(decoding: line, as: UTF8.self), error)
+    }
+
+    /// Starts the binary with `arguments`, its standard output and error piped.
+    private static func launch(_ arguments: [String]) throws -> (process: Process, output: Pipe, error: Pipe) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        return (process, output, error)
     }
 }
