@@ -40,9 +40,9 @@ public final class StubServer: Sendable {
     public let journal: RequestJournal
     /// The scenario states.
     public let scenarios = ScenarioStore()
-    let options: Options
-    /// The clock and verbosity of ``options``, kept apart for the request path.
+    /// The clock for delays and journal dates.
     private let clock: any Clock
+    /// Whether each request is logged at `info` (else at `debug`).
     private let verbose: Bool
     let logger: Logger
     let mappings: Mutex<MappingSet>
@@ -67,7 +67,6 @@ public final class StubServer: Sendable {
         let source = directory.map(StubDirectory.init)
         let loaded = try source?.load() ?? LoadedStubs(mappings: [], files: BodyFiles(root: nil))
         self.source = source
-        self.options = options
         self.logger = logger
         self.backend = backend
         self.backendAnswer = backend.map { ($0.name, $0.respond) }
@@ -176,7 +175,7 @@ public final class StubServer: Sendable {
     /// Runs the shutdown action a moment after the admin API answered, so the answer reaches the client first.
     func requestShutdown() {
         guard let action = shutdownRequested.withLock({ $0 }) else { return }
-        options.clock.schedule(after: .milliseconds(100), action)
+        clock.schedule(after: .milliseconds(100), action)
     }
 }
 
