@@ -64,13 +64,12 @@ struct RecordCommand: ParsableCommand {
             printError("error: invalid --upstream '\(upstream)'")
             throw ExitCode.failure
         }
-        var options = RecordingProxy.Options(
-            upstream: upstreamURL, file: URL(fileURLWithPath: out), mode: RecordMode(rawValue: mode)!,
-            secretNames: SecretNames(extraNames: redact), upstreamTimeout: upstreamTimeout,
-            upstreamCertificateAuthorities: upstreamCa, server: listen.configuration(defaultPort: 8080, tls: nil))
         let proxy: RecordingProxy
         do {
-            options.server.tls = try listen.tlsIdentity()
+            let options = RecordingProxy.Options(
+                upstream: upstreamURL, file: URL(fileURLWithPath: out), mode: RecordMode(rawValue: mode)!,
+                secretNames: SecretNames(extraNames: redact), upstreamTimeout: upstreamTimeout,
+                upstreamCertificateAuthorities: upstreamCa, server: listen.configuration(defaultPort: 8080, tls: try listen.tlsIdentity()))
             proxy = try RecordingProxy(options: options, logger: logger)
             try proxy.start()
         } catch {

@@ -9,6 +9,15 @@ public enum DelayDistribution: Sendable, Hashable {
     /// `fixed`: always this many milliseconds.
     case fixed(milliseconds: Int)
 
+    /// A fixed delay plus a sample of `distribution`, or `nil` when neither is set (how WireMock
+    /// combines `fixedDelayMilliseconds` with `delayDistribution`, and the global settings too).
+    public static func delay(
+        fixedMilliseconds: Int?, plus distribution: DelayDistribution?, using generator: inout some RandomNumberGenerator
+    ) -> Duration? {
+        guard fixedMilliseconds != nil || distribution != nil else { return nil }
+        return .milliseconds(fixedMilliseconds ?? 0) + (distribution?.sample(using: &generator) ?? .zero)
+    }
+
     /// Draws one delay.
     public func sample(using generator: inout some RandomNumberGenerator) -> Duration {
         switch self {

@@ -42,7 +42,6 @@ public struct GlobalSettings: Sendable, Hashable {
     /// The delay these settings add to one answer: the fixed delay plus a sample of the
     /// distribution, or `nil` when they set neither.
     public func delay(using generator: inout some RandomNumberGenerator) -> Duration? {
-        guard fixedDelay != nil || delayDistribution != nil else { return nil }
-        return .milliseconds(fixedDelay ?? 0) + (delayDistribution?.sample(using: &generator) ?? .zero)
+        DelayDistribution.delay(fixedMilliseconds: fixedDelay, plus: delayDistribution, using: &generator)
     }
 }

@@ -57,8 +57,6 @@ public struct ResponseDefinition: Sendable {
     /// The delay before answering: the fixed delay plus a sample of the distribution, or `nil`
     /// when the stub sets neither.
     public func delay(using generator: inout some RandomNumberGenerator) -> Duration? {
-        guard fixedDelayMilliseconds != nil || delayDistribution != nil else { return nil }
-        let fixed = Duration.milliseconds(fixedDelayMilliseconds ?? 0)
-        return fixed + (delayDistribution?.sample(using: &generator) ?? .zero)
+        DelayDistribution.delay(fixedMilliseconds: fixedDelayMilliseconds, plus: delayDistribution, using: &generator)
     }
 }
