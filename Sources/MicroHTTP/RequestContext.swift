@@ -10,19 +10,15 @@ import Synchronization
 /// answer slot is shared with whoever completes a deferred answer, so it sits behind a lock.
 final class RequestContext: @unchecked Sendable {
     let target: String
-    var method = ""
-    var headers = HTTPHeaders()
-    var body = Data()
-    var headersSeen = false
+    /// The request as read so far: `nil` until the headers arrive, then the method, target and
+    /// headers, with body bytes appended as they come. One field, so that each libmicrohttpd
+    /// callback touches it once.
+    var request: HTTPRequest?
     var tooLarge = false
     let pendingAnswer = Mutex<HTTPAnswer?>(nil)
 
     init(target: String) {
         self.target = target
-    }
-
-    func request() -> HTTPRequest {
-        HTTPRequest(method: method, target: target, headers: headers, body: body)
     }
 }
 

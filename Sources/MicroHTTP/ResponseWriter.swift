@@ -8,25 +8,14 @@ import Glibc
 
 /// Turns answers into libmicrohttpd responses, and carries out faults at the socket.
 enum ResponseWriter {
-    /// Headers libmicrohttpd writes itself; a handler's values for them are not sent.
-    private static let managedHeaders = ["Content-Length", "Transfer-Encoding", "Connection", "Date"]
-
+    /// Queues `response`: its wire form when it has one (see ``HTTPResponse/reusable()``),
+    /// else a libmicrohttpd response built for this send only.
     static func send(_ response: HTTPResponse, on connection: OpaquePointer) -> MHD_Result {
-        let created = response.body.withUnsafeBytes { bytes in
-            MHD_create_response_from_buffer(
-                bytes.count, UnsafeMutableRawPointer(mutating: bytes.baseAddress), understudy_mhd_must_copy)
-        }
-        guard let mhdResponse = created else { return understudy_mhd_no }
-        addHeaders(response.headers, to: mhdResponse)
-        let result = MHD_queue_response(connection, UInt32(clamping: response.status), mhdResponse)
-        MHD_destroy_response(mhdResponse)
+        if let wire = response.wire { return wire.queue(on: connection, status: response.status) }
+        guard let created = ResponseWire.create(response) else { return understudy_mhd_no }
+        let result = MHD_queue_response(connection, UInt32(clamping: response.status), created)
+        MHD_destroy_response(created)
         return result
-    }
-
-    private static func addHeaders(_ headers: HTTPHeaders, to response: OpaquePointer) {
-        for field in headers where !managedHeaders.contains(where: field.name.caseInsensitiveEquals) {
-            _ = MHD_add_response_header(response, field.name, field.value)
-        }
     }
 
     static func `break`(_ connection: OpaquePointer, with fault: HTTPFault) -> MHD_Result {

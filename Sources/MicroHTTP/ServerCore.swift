@@ -2,6 +2,7 @@ import CMicroHTTPD
 import Foundation
 import Logging
 import Synchronization
+import UnderstudyCore
 
 /// The state shared by every libmicrohttpd callback of one server.
 final class ServerCore: Sendable {
@@ -69,22 +70,22 @@ final class ServerCore: Sendable {
         connection: OpaquePointer, context: RequestContext, method: UnsafePointer<CChar>?,
         uploadData: UnsafePointer<CChar>?, uploadSize: UnsafeMutablePointer<Int>
     ) -> MHD_Result {
-        if !context.headersSeen {
-            context.headersSeen = true
-            context.method = method.map { String(cString: $0) } ?? "GET"
-            collectHeaders(connection: connection, into: context)
-            if let length = context.headers["Content-Length"].flatMap(Int.init), length > maximumBodySize {
+        guard context.request != nil else {
+            let headers = collectHeaders(connection: connection)
+            context.request = HTTPRequest(method: method.map { String(cString: $0) } ?? "GET", target: context.target, headers: headers)
+            if let length = headers["Content-Length"].flatMap(Int.init), length > maximumBodySize {
                 return ResponseWriter.send(tooLarge(), on: connection)
             }
             return understudy_mhd_yes
         }
         if uploadSize.pointee > 0 {
             let count = uploadSize.pointee
-            if context.body.count + count > maximumBodySize {
+            // Once over the limit, the rest of the body is read and dropped.
+            if !context.tooLarge, context.request!.body.count + count > maximumBodySize {
                 context.tooLarge = true
-                context.body = Data()
-            } else if let uploadData, !context.tooLarge {
-                uploadData.withMemoryRebound(to: UInt8.self, capacity: count) { context.body.append($0, count: count) }
+                context.request!.body = Data()
+            } else if !context.tooLarge, let uploadData {
+                uploadData.withMemoryRebound(to: UInt8.self, capacity: count) { context.request!.body.append($0, count: count) }
             }
             uploadSize.pointee = 0
             return understudy_mhd_yes
@@ -93,21 +94,25 @@ final class ServerCore: Sendable {
             return deliver(answer, on: connection, context: context)
         }
         if context.tooLarge { return ResponseWriter.send(tooLarge(), on: connection) }
-        return deliver(handler(context.request()), on: connection, context: context)
+        return deliver(handler(context.request!), on: connection, context: context)
     }
 
     private func tooLarge() -> HTTPResponse {
         .text("request body larger than \(maximumBodySize) bytes\n", status: 413)
     }
 
-    private func collectHeaders(connection: OpaquePointer, into context: RequestContext) {
-        let slot = Unmanaged.passUnretained(context).toOpaque()
-        _ = MHD_get_connection_values(connection, understudy_mhd_header_kind, { raw, _, key, value in
-            guard let raw, let key else { return understudy_mhd_yes }
-            let context = Unmanaged<RequestContext>.fromOpaque(raw).takeUnretainedValue()
-            context.headers.add(name: String(cString: key), value: value.map { String(cString: $0) } ?? "")
-            return understudy_mhd_yes
-        }, slot)
+    private func collectHeaders(connection: OpaquePointer) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(Int(MHD_get_connection_values_n(connection, understudy_mhd_header_kind, nil, nil)))
+        withUnsafeMutablePointer(to: &headers) { slot in
+            _ = MHD_get_connection_values_n(connection, understudy_mhd_header_kind, { raw, _, key, keySize, value, valueSize in
+                guard let raw, let key else { return understudy_mhd_yes }
+                raw.assumingMemoryBound(to: HTTPHeaders.self).pointee.add(
+                    name: String(bytes: key, count: keySize), value: value.map { String(bytes: $0, count: valueSize) } ?? "")
+                return understudy_mhd_yes
+            }, slot)
+        }
+        return headers
     }
 
     // MARK: Answers
@@ -134,6 +139,15 @@ final class ServerCore: Sendable {
                 MHD_resume_connection(handle.pointer)
             }
             return understudy_mhd_yes
+        }
+    }
+}
+
+private extension String {
+    /// The UTF-8 text of `count` bytes at `bytes` (invalid sequences repaired), without measuring them again.
+    init(bytes: UnsafePointer<CChar>, count: Int) {
+        self = bytes.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
         }
     }
 }
