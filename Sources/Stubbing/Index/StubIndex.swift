@@ -7,15 +7,22 @@ import MicroHTTP
 /// the most recently added mapping wins. Requests only meet stubs that can match them: stubs are
 /// bucketed by method (`ANY` apart) and by exact path, or by the first path segment their
 /// pattern or template starts with.
-public struct StubIndex: Sendable {
+///
+/// A class, immutable once built: every request reaches it through one reference instead of
+/// copying its tables.
+public final class StubIndex: Sendable {
     /// The mappings in the order they were added (a mapping whose id repeats an earlier one
     /// replaces it and counts as added last).
     public let mappings: [StubMapping]
     private let positionsByID: [String: Int]
     /// Positions in ``mappings`` by precedence rank: rank 0 is tried first.
     private let precedence: [Int]
-    private let routesByMethod: [String: StubRoutes]
-    private let anyMethodRoutes: StubRoutes
+    /// Where each request's candidates are, as precedence ranks.
+    private let routes: RouteTable
+    /// Whether the stub of each precedence rank matches every request its route leads to: a
+    /// `urlPath` stub with no other condition and no required scenario state. Such a stub
+    /// needs no evaluation, so serving it reads nothing but this index.
+    private let matchesOnRoute: [Bool]
 
     /// Indexes `mappings`, given in the order they were added.
     public init(_ mappings: [StubMapping]) {
@@ -27,18 +34,8 @@ public struct StubIndex: Sendable {
         precedence = unique.indices.sorted { a, b in
             unique[a].priority != unique[b].priority ? unique[a].priority < unique[b].priority : a > b
         }
-        var byMethod: [String: StubRoutes] = [:]
-        var anyMethod = StubRoutes()
-        for (rank, position) in precedence.enumerated() {
-            let request = unique[position].request
-            if request.method == RequestPattern.anyMethod {
-                anyMethod.insert(rank: rank, url: request.url)
-            } else {
-                byMethod[request.method, default: StubRoutes()].insert(rank: rank, url: request.url)
-            }
-        }
-        routesByMethod = byMethod
-        anyMethodRoutes = anyMethod
+        routes = RouteTable(precedence.map { (unique[$0].request.method, unique[$0].request.url) })
+        matchesOnRoute = precedence.map { unique[$0].requiredScenarioState == nil && unique[$0].request.matchesOnPathAlone }
     }
 
     /// An index without stubs.
@@ -63,18 +60,20 @@ public struct StubIndex: Sendable {
     public func bestMatchPosition(
         for request: HTTPRequest, scenarioStates: (String) -> String
     ) -> (position: Int, match: RequestMatch)? {
-        let input = MatchInput(request)
-        var found: (position: Int, match: RequestMatch)?
-        forEachCandidate(of: input) { position in
+        let rawPath = request.rawPath
+        var candidates = routes.candidates(method: request.method, rawPath: rawPath)
+        var input: MatchInput?
+        while let rank = candidates.next(in: routes.ranks) {
+            let position = precedence[rank]
+            if matchesOnRoute[rank] { return (position, RequestMatch(isExactMatch: true, distance: 0)) }
             let mapping = mappings[position]
             if let scenario = mapping.scenarioName, !mapping.isEnabled(inScenarioState: scenarioStates(scenario)) {
-                return false
+                continue
             }
-            guard let match = mapping.request.evaluate(input, isDetailed: false) else { return false }
-            found = (position, match)
-            return true
+            if input == nil { input = MatchInput(request, rawPath: rawPath) }
+            if let match = mapping.evaluate(input!, isDetailed: false) { return (position, match) }
         }
-        return found
+        return nil
     }
 
     /// Every mapping ranked by how close `request` comes to it, closest first (ties in
@@ -86,7 +85,7 @@ public struct StubIndex: Sendable {
         var ranked: [(rank: Int, miss: NearMiss)] = []
         for (rank, position) in precedence.enumerated() {
             let mapping = mappings[position]
-            var match = mapping.request.evaluate(input, isDetailed: true)!
+            var match = mapping.evaluate(input, isDetailed: true)!
             if let scenario = mapping.scenarioName, let required = mapping.requiredScenarioState,
                 let state = scenarioStates?(scenario), state != required
             {
@@ -98,29 +97,5 @@ public struct StubIndex: Sendable {
         }
         ranked.sort { $0.miss.match.distance != $1.miss.match.distance ? $0.miss.match.distance < $1.miss.match.distance : $0.rank < $1.rank }
         return ranked.prefix(limit).map(\.miss)
-    }
-
-    /// Calls `body` with the position of each mapping that could match, in precedence order,
-    /// until it returns `true`.
-    private func forEachCandidate(of input: MatchInput, _ body: (Int) -> Bool) {
-        let firstSegment = StubRoutes.firstSegment(ofPath: input.rawPath)
-        var lists: [[Int]] = []
-        routesByMethod[input.request.method]?.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
-        anyMethodRoutes.collectCandidates(rawPath: input.rawPath, firstSegment: firstSegment, into: &lists)
-        if lists.count == 1 {  // the usual case: no merging needed
-            for rank in lists[0] where body(precedence[rank]) { return }
-            return
-        }
-        var heads = [Int](repeating: 0, count: lists.count)
-        while true {
-            var next: (list: Int, rank: Int)?
-            for list in lists.indices where heads[list] < lists[list].count {
-                let rank = lists[list][heads[list]]
-                if rank < next?.rank ?? .max { next = (list, rank) }
-            }
-            guard let next else { return }
-            heads[next.list] += 1
-            if body(precedence[next.rank]) { return }
-        }
     }
 }

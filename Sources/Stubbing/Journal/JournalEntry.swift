@@ -16,7 +16,12 @@ public struct JournalEntry: Sendable {
     /// The fault sent instead of a response, if any.
     public var fault: HTTPFault?
     /// The id of the stub that answered, if a stub did.
-    public var stubID: String?
+    public var stubID: String? {
+        get { stub?.id }
+        set { stub = newValue.map(StubReference.init(id:)) }
+    }
+    /// The stub that answered, as the journal keeps it.
+    var stub: StubReference?
     /// Who answered: `stub`, `admin`, a vendor name, or `unmatched`.
     public var answeredBy: String
 
@@ -30,17 +35,29 @@ public struct JournalEntry: Sendable {
         self.request = request
         self.response = response
         self.fault = fault
-        self.stubID = stubID
+        self.stub = stubID.map(StubReference.init(id:))
+        self.answeredBy = answeredBy
+    }
+
+    /// Creates an entry for the stub `stub` (a reference the server prepared once, so that
+    /// recording a request parses no id).
+    init(loggedDate: Date, request: HTTPRequest, response: HTTPResponse?, fault: HTTPFault?, stub: StubReference?, answeredBy: String) {
+        self.id = JournalEntry.nextID()
+        self.loggedDate = loggedDate
+        self.request = request
+        self.response = response
+        self.fault = fault
+        self.stub = stub
         self.answeredBy = answeredBy
     }
 
     private static let idPrefix = UInt64.random(in: 0...UInt64.max)
-    private static let idCounter = Atomic<UInt64>(0)
 
     /// A fresh id: unique within the process and random across runs, without reading the
-    /// system's random source for every request (that costs a file open on Linux).
+    /// system's random source for every request (that costs a file open on Linux), and without
+    /// a counter shared between threads: each thread counts its own ids under its own number.
     public static func nextID() -> UUID {
-        let count = idCounter.add(1, ordering: .relaxed).newValue
+        let count = idCounters.withValue { $0.next() }
         func byte(_ value: UInt64, _ index: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: value >> (56 - 8 * index)) }
         let high = idPrefix
         return UUID(uuid: (
@@ -48,6 +65,23 @@ public struct JournalEntry: Sendable {
             0x40 | (byte(high, 6) & 0x0F), byte(high, 7),
             0x80 | (byte(count, 0) & 0x3F), byte(count, 1), byte(count, 2), byte(count, 3), byte(count, 4), byte(count, 5),
             byte(count, 6), byte(count, 7)))
+    }
+
+    /// Each thread's id counter: the thread's number in the top 22 bits, its count below.
+    private static let idCounters = ThreadLocal { IDCounter() }
+    private static let threadNumbers = Atomic<UInt64>(0)
+
+    private final class IDCounter {
+        private var value: UInt64
+
+        init() {
+            value = (JournalEntry.threadNumbers.add(1, ordering: .relaxed).oldValue & 0x3F_FFFF) << 40
+        }
+
+        func next() -> UInt64 {
+            value += 1
+            return value
+        }
     }
 
     /// Whether a stub or an emulator answered (WireMock's `wasMatched`).

@@ -1,52 +1,104 @@
 import Synchronization
+import UnderstudyCore
 
-/// A bounded ring of the most recent requests and their answers.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A bounded journal of the most recent requests and their answers.
 ///
-/// When full, the oldest entry is dropped. Thread-safe; appends are O(1).
+/// Reads see at most ``capacity`` entries, the newest, oldest first; older ones are dropped.
+/// Thread-safe. Each thread appends to its own shard, under that shard's lock, so serving
+/// threads never take turns on one lock or one cache line; a read merges the shards in the
+/// order the entries arrived. A shard keeps up to ``capacity`` entries itself, so while several
+/// threads serve, the journal holds up to that many entries per thread until they are read
+/// past.
 public final class RequestJournal: Sendable {
+    /// One thread's entries, stamped with when they arrived.
     private struct Ring {
-        var entries: [JournalEntry?]
+        var entries: [(arrival: UInt64, entry: JournalEntry)] = []
+        /// Where the next entry goes once the ring is full.
         var next = 0
-        var count = 0
-        var dropped = 0
+        /// Entries appended since the last clear.
+        var appended = 0
     }
 
-    /// The most entries kept.
+    /// The most entries a read returns.
     public let capacity: Int
-    private let ring: Mutex<Ring>
+    private let shards: [Shard]
+
+    /// One shard: its own object, padded to two cache lines so that its lock shares no line
+    /// with another shard's.
+    private final class Shard: Sendable {
+        let ring = Mutex(Ring())
+        private let padding: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    }
 
     /// Creates a journal that keeps at most `capacity` entries (at least 1).
     public init(capacity: Int = 10_000) {
         self.capacity = max(1, capacity)
-        ring = Mutex(Ring(entries: Array(repeating: nil, count: max(1, capacity))))
+        shards = (0..<Self.shardCount).map { _ in Shard() }
     }
 
     /// Adds an entry, dropping the oldest when full.
     public func append(_ entry: consuming JournalEntry) {
-        // The entry is moved in and the dropped one moved out, so it is freed after the lock is released.
-        var slot: JournalEntry? = consume entry
-        ring.withLock { ring in
-            swap(&ring.entries[ring.next], &slot)
-            ring.next = (ring.next + 1) % capacity
-            if ring.count < capacity { ring.count += 1 } else { ring.dropped += 1 }
+        var entry: JournalEntry? = consume entry
+        let shard = Self.shardIndex.withValue(\.index) % shards.count
+        shards[shard].ring.withLock { ring in
+            let arrival = Self.monotonicNanoseconds()
+            ring.appended += 1
+            if ring.entries.count < capacity {
+                ring.entries.append((arrival, entry.take()!))
+            } else {
+                ring.entries[ring.next] = (arrival, entry.take()!)
+                ring.next = (ring.next + 1) % capacity
+            }
         }
     }
 
     /// The entries, oldest first.
     public var entries: [JournalEntry] {
-        ring.withLock { ring in
-            let start = (ring.next - ring.count + capacity) % capacity
-            return (0..<ring.count).compactMap { ring.entries[(start + $0) % capacity] }
+        var stamped: [(arrival: UInt64, shard: Int, order: Int, entry: JournalEntry)] = []
+        for (index, shard) in shards.enumerated() {
+            shard.ring.withLock { ring in
+                let count = ring.entries.count
+                for offset in 0..<count {
+                    let item = ring.entries[(ring.next + offset) % count]
+                    stamped.append((item.arrival, index, offset, item.entry))
+                }
+            }
         }
+        stamped.sort { ($0.arrival, $0.shard, $0.order) < ($1.arrival, $1.shard, $1.order) }
+        return stamped.suffix(capacity).map { $0.entry }
     }
 
     /// How many entries were dropped because the journal was full.
-    public var droppedCount: Int { ring.withLock { $0.dropped } }
+    public var droppedCount: Int {
+        let appended = shards.reduce(0) { total, shard in total + shard.ring.withLock { $0.appended } }
+        return max(0, appended - capacity)
+    }
 
     /// Removes every entry.
     public func clear() {
-        ring.withLock { ring in
-            ring = Ring(entries: Array(repeating: nil, count: capacity))
-        }
+        for shard in shards { shard.ring.withLock { $0 = Ring() } }
+    }
+
+    /// Shards per journal: enough that the serving threads of one server each get their own.
+    private static let shardCount = 8
+
+    /// Each thread's shard number, handed out in turn as threads first append.
+    private static let shardIndex = ThreadLocal { ShardIndex() }
+    private static let nextShardIndex = Atomic<Int>(0)
+
+    private final class ShardIndex {
+        let index = RequestJournal.nextShardIndex.add(1, ordering: .relaxed).oldValue & Int.max
+    }
+
+    /// A clock that only moves forward, for the order of arrival across shards.
+    private static func monotonicNanoseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 }

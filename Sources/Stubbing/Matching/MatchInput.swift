@@ -9,9 +9,14 @@ final class MatchInput {
     /// The path as sent, percent-encoding kept.
     let rawPath: String
 
-    init(_ request: HTTPRequest) {
+    convenience init(_ request: HTTPRequest) {
+        self.init(request, rawPath: request.rawPath)
+    }
+
+    /// Prepares `request`, whose raw path the caller already has.
+    init(_ request: HTTPRequest, rawPath: String) {
         self.request = request
-        self.rawPath = request.rawPath
+        self.rawPath = rawPath
     }
 
     /// Decoded query parameter values by name.

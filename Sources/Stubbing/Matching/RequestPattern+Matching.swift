@@ -9,6 +9,15 @@ extension RequestPattern {
         evaluate(MatchInput(request), isDetailed: true)!
     }
 
+    /// Whether a request matches as soon as its method and raw path are the ones the pattern
+    /// names: a `urlPath` with no other condition, so that an index that found the stub by
+    /// method and path needs no evaluation.
+    var matchesOnPathAlone: Bool {
+        guard case .urlPath = url else { return false }
+        return pathParameters.isEmpty && queryParameters.isEmpty && headers.isEmpty && cookies.isEmpty
+            && formParameters.isEmpty && bodyPatterns.isEmpty && basicAuthCredentials == nil
+    }
+
     /// Matches a prepared request. In quick mode (`isDetailed == false`) the first mismatch
     /// returns `nil` and nothing is described; otherwise every part is scored and described.
     func evaluate(_ input: MatchInput, isDetailed: Bool) -> RequestMatch? {

@@ -92,6 +92,11 @@ public struct StubMapping: Sendable, Identifiable {
         requiredScenarioState.map { $0 == state } ?? true
     }
 
+    /// Evaluates the request pattern against `input` where the pattern is stored, without copying it.
+    func evaluate(_ input: MatchInput, isDetailed: Bool) -> RequestMatch? {
+        storage.request.evaluate(input, isDetailed: isDetailed)
+    }
+
     /// The name if there is one, else the id: how reports refer to the mapping.
     public var displayName: String { name.map { "\($0) (\(id))" } ?? id }
 }

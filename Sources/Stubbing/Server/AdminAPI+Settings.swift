@@ -5,7 +5,7 @@ import UnderstudyCore
 extension AdminAPI {
     /// `GET /__admin/settings`: `{"settings": {...}}`.
     func settings() -> HTTPResponse {
-        Self.json(["settings": server.settings.withLock { $0 }.json])
+        Self.json(["settings": server.settings.json])
     }
 
     /// `POST` or `PUT /__admin/settings`: the body replaces the settings.
@@ -31,14 +31,14 @@ extension AdminAPI {
         }
         // WireMock's clients may wrap the settings as {"settings": {...}}, the shape GET answers.
         let body = given["settings"].flatMap { given.objectValue?.count == 1 ? $0 : nil } ?? given
-        let current = server.settings.withLock { $0 }
+        let current = server.settings
         let settings: GlobalSettings
         do throws(StubValidationError) {
             settings = try GlobalSettings(json: combine(current, body))
         } catch {
             return Self.validationError(error)
         }
-        server.settings.withLock { $0 = settings }
+        server.settings = settings
         return Self.json(["settings": settings.json])
     }
 }

@@ -48,13 +48,13 @@ struct AdminAPI {
         switch parseMapping(request.body) {
         case .failure(let failure): return failure.response
         case .success(let mapping):
-            server.mappings.withLock { $0.add(mapping) }
+            server.withMappings { $0.add(mapping) }
             return Self.json(mapping.json, status: 201)
         }
     }
 
     private func getMapping(_ id: String) -> HTTPResponse {
-        guard let mapping = server.mappings.withLock({ $0.mapping(id: id) }) else {
+        guard let mapping = server.withMappings({ $0.mapping(id: id) }) else {
             return Self.error(404, "no mapping with id \(id)")
         }
         return Self.json(mapping.json)
@@ -69,18 +69,18 @@ struct AdminAPI {
         switch parseMapping(JSONValue.object(object).serializedData()) {
         case .failure(let failure): return failure.response
         case .success(let mapping):
-            let replaced = server.mappings.withLock { $0.replace(mapping) }
+            let replaced = server.withMappings { $0.replace(mapping) }
             return replaced ? Self.json(mapping.json) : Self.error(404, "no mapping with id \(id)")
         }
     }
 
     private func deleteMapping(_ id: String) -> HTTPResponse {
-        let removed = server.mappings.withLock { $0.remove(id: id) }
+        let removed = server.withMappings { $0.remove(id: id) }
         return removed ? Self.json([:]) : Self.error(404, "no mapping with id \(id)")
     }
 
     private func deleteAllMappings() -> HTTPResponse {
-        server.mappings.withLock { $0.removeAll() }
+        server.withMappings { $0.removeAll() }
         return Self.json([:])
     }
 
@@ -259,7 +259,7 @@ struct AdminAPI {
             return .failure(AdminFailure(Self.validationError(error)))
         }
         do throws(PreparedResponse.Problem) {
-            _ = try PreparedResponse(mapping.response, files: server.mappings.withLock { $0.files })
+            _ = try PreparedResponse(mapping.response, files: server.withMappings { $0.files })
         } catch {
             return .failure(AdminFailure(Self.validationError(StubValidationError(path: "$." + error.path, reason: error.reason))))
         }

@@ -13,6 +13,13 @@ struct MappingSet: Sendable {
         let index: StubIndex
         /// By position in `index.mappings`; `nil` where the response cannot be prepared.
         let responses: [PreparedResponse?]
+        /// The same responses, reachable without a reference count: `responses` keeps them
+        /// alive as long as this storage lives.
+        let borrowedResponses: [Unmanaged<PreparedResponse>?]
+        /// Each mapping's id as the journal keeps it, by position.
+        let references: [StubReference]
+        /// Whether each mapping moves a scenario to a new state when it answers, by position.
+        let transitionsScenario: [Bool]
 
         init(disk: [StubMapping], added: [StubMapping], files: BodyFiles) {
             self.disk = disk
@@ -20,6 +27,9 @@ struct MappingSet: Sendable {
             self.files = files
             index = StubIndex(disk + added)
             responses = index.mappings.map { try? PreparedResponse($0.response, files: files) }
+            borrowedResponses = responses.map { $0.map(Unmanaged.passUnretained) }
+            references = index.mappings.map { StubReference(id: $0.id) }
+            transitionsScenario = index.mappings.map { $0.scenarioName != nil && $0.newScenarioState != nil }
         }
     }
 
@@ -50,18 +60,27 @@ struct MappingSet: Sendable {
     /// Every mapping, disk first, in the order added.
     var all: [StubMapping] { disk + added }
 
-    /// The prepared response of the mapping at `position` in ``index``; a response that cannot
-    /// be prepared any more (its body file was removed since it loaded) answers 500 saying why.
-    func prepared(at position: Int) -> PreparedResponse {
-        if let prepared = storage.responses[position] { return prepared }
+    /// Calls `body` with the prepared response of the mapping at `position` in ``index``; a
+    /// response that cannot be prepared any more (its body file was removed since it loaded)
+    /// answers 500 saying why.
+    func withPrepared<Result>(at position: Int, _ body: (PreparedResponse) -> Result) -> Result {
+        if let prepared = storage.borrowedResponses[position] {
+            return prepared._withUnsafeGuaranteedRef(body)
+        }
         let mapping = index.mappings[position]
         do {
-            return try PreparedResponse(mapping.response, files: files)
+            return body(try PreparedResponse(mapping.response, files: files))
         } catch {
             let message = "stub \(mapping.displayName): \(error.path): \(error.reason)\n"
-            return try! PreparedResponse(ResponseDefinition(status: 500, body: .text(message)), files: files)
+            return body(try! PreparedResponse(ResponseDefinition(status: 500, body: .text(message)), files: files))
         }
     }
+
+    /// The id of the mapping at `position` in ``index``, as the journal keeps it.
+    func reference(at position: Int) -> StubReference { storage.references[position] }
+
+    /// Whether the mapping at `position` in ``index`` moves a scenario when it answers.
+    func transitionsScenario(at position: Int) -> Bool { storage.transitionsScenario[position] }
 
     func mapping(id: String) -> StubMapping? {
         all.first { $0.id.caseInsensitiveEquals(id) }

@@ -21,6 +21,8 @@ final class PreparedResponse: Sendable {
     private let body: Body
     private let headers: HTTPHeaders
     private let headerTemplates: [(name: String, template: ResponseTemplate)]
+    /// The whole response when nothing in it depends on the request, built for reuse.
+    private let fixedResponse: HTTPResponse?
 
     /// Prepares `definition`, reading a body file from `files`.
     init(_ definition: ResponseDefinition, files: BodyFiles) throws(Problem) {
@@ -53,6 +55,7 @@ final class PreparedResponse: Sendable {
             self.body = .fixed(text)
             self.headers = headers
             self.headerTemplates = []
+            self.fixedResponse = Self.reusable(definition, headers: headers, body: text)
             return
         }
         do {
@@ -73,25 +76,32 @@ final class PreparedResponse: Sendable {
         }
         self.headers = plain
         self.headerTemplates = templates
+        if case .fixed(let data) = body, templates.isEmpty {
+            self.fixedResponse = Self.reusable(definition, headers: plain, body: data)
+        } else {
+            self.fixedResponse = nil
+        }
+    }
+
+    /// The response built once for reuse, unless the stub answers with a fault.
+    private static func reusable(_ definition: ResponseDefinition, headers: HTTPHeaders, body: Data) -> HTTPResponse? {
+        guard definition.fault == nil else { return nil }
+        return HTTPResponse(status: definition.status, headers: headers, body: body).reusable()
     }
 
     /// The answer for `request`: the fault, or the response with templates rendered.
     func answer(request: HTTPRequest, pathParameters: [String: String], now: Date) -> HTTPAnswer {
         if let fault = definition.fault { return .fault(fault) }
+        if let fixedResponse { return .respond(fixedResponse) }
+        let context = TemplateContext(request: request, pathParameters: pathParameters, now: now)
+        var headers = self.headers
+        for (name, template) in headerTemplates { headers.add(name: name, value: template.render(context)) }
+        let data: Data
         switch body {
-        case .fixed(let data) where headerTemplates.isEmpty:
-            return .respond(HTTPResponse(status: definition.status, headers: headers, body: data))
-        default:
-            let context = TemplateContext(request: request, pathParameters: pathParameters, now: now)
-            var headers = self.headers
-            for (name, template) in headerTemplates { headers.add(name: name, value: template.render(context)) }
-            let data: Data
-            switch body {
-            case .fixed(let fixed): data = fixed
-            case .template(let template): data = Data(template.render(context).utf8)
-            }
-            return .respond(HTTPResponse(status: definition.status, headers: headers, body: data))
+        case .fixed(let fixed): data = fixed
+        case .template(let template): data = Data(template.render(context).utf8)
         }
+        return .respond(HTTPResponse(status: definition.status, headers: headers, body: data))
     }
 
     /// The delay to wait before answering, if the stub sets one.

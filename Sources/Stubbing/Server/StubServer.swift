@@ -42,10 +42,13 @@ public final class StubServer: Sendable {
     public let scenarios = ScenarioStore()
     /// The clock for delays and journal dates.
     private let clock: any Clock
-    /// Whether each request is logged at `info` (else at `debug`).
-    private let verbose: Bool
+    /// The level each request is logged at: `info` when verbose, else `debug`.
+    private let requestLogLevel: Logger.Level
+    /// Whether the logger lets requests through at that level, decided once, not per request.
+    private let logsRequests: Bool
     let logger: Logger
-    let mappings: Mutex<MappingSet>
+    /// The mappings and the global settings.
+    private let state: ServingStateStore
     private let source: StubDirectory?
     /// What answers behind the stubs (a vendor emulator), if anything.
     public let backend: StubBackend?
@@ -53,8 +56,6 @@ public final class StubServer: Sendable {
     private let backendAnswer: (name: String, respond: @Sendable (HTTPRequest) -> HTTPResponse?)?
     /// The Pact provider states set up through `/__admin/pact/state-change` and not torn down.
     public let providerStates = Mutex<[ProviderStateChange]>([])
-    /// The global settings: a delay added to every stub and backend answer.
-    public let settings: Mutex<GlobalSettings>
     private let shutdownRequested: Mutex<(@Sendable () -> Void)?>
 
     /// Creates a server from the stubs in `directory` (`mappings/` and `__files/`), or with no stubs,
@@ -71,11 +72,11 @@ public final class StubServer: Sendable {
         self.backend = backend
         self.backendAnswer = backend.map { ($0.name, $0.respond) }
         self.journal = RequestJournal(capacity: options.journalCapacity)
-        self.mappings = Mutex(MappingSet(disk: loaded.mappings, files: loaded.files))
+        self.state = ServingStateStore(ServingState(mappings: MappingSet(disk: loaded.mappings, files: loaded.files), settings: options.settings))
         self.shutdownRequested = Mutex(nil)
-        self.settings = Mutex(options.settings)
         self.clock = options.clock
-        self.verbose = options.verbose
+        self.requestLogLevel = options.verbose ? .info : .debug
+        self.logsRequests = logger.logLevel <= requestLogLevel
     }
 
     /// Sets what `POST /__admin/shutdown` does (for example, stop the CLI's server).
@@ -84,14 +85,26 @@ public final class StubServer: Sendable {
     }
 
     /// The mappings served now, in the order they were added.
-    public var currentMappings: [StubMapping] { mappings.withLock { $0.all } }
+    public var currentMappings: [StubMapping] { state.state.mappings.all }
+
+    /// The global settings: a delay added to every stub and backend answer (WireMock's
+    /// `/__admin/settings`).
+    public var settings: GlobalSettings {
+        get { state.state.settings }
+        set { state.update { $0.settings = newValue } }
+    }
+
+    /// Runs `body` on the mappings under the server's lock.
+    func withMappings<Result>(_ body: (inout MappingSet) -> Result) -> Result {
+        state.update { body(&$0.mappings) }
+    }
 
     /// Reads the stub directory again and swaps the whole index at once. On error the previous
     /// stubs stay in place and the error is thrown.
     public func reload() throws(StubLoadError) {
         guard let source else { return }
         let loaded = try source.load()
-        mappings.withLock { $0.replaceDisk(loaded.mappings, files: loaded.files) }
+        withMappings { $0.replaceDisk(loaded.mappings, files: loaded.files) }
     }
 
     /// A fingerprint of the stub directory's files, to tell whether a reload is needed.
@@ -103,39 +116,56 @@ public final class StubServer: Sendable {
             return .respond(AdminAPI(server: self).respond(to: request))
         }
         let now = clock.now
-        let set = mappings.withLock { $0 }
-        if let (position, match) = set.bestMatch(for: request, scenarioStates: scenarios.state(of:)) {
-            let mapping = set.mapping(at: position)
-            if let scenario = mapping.scenarioName, let next = mapping.newScenarioState {
-                scenarios.transition(scenario, from: mapping.requiredScenarioState, to: next)
+        return state.read { answer(request, from: $0, at: now) }
+    }
+
+    /// Answers a request that is not for the admin API from `state`.
+    private func answer(_ request: HTTPRequest, from state: ServingState, at now: Date) -> HTTPAnswer {
+        let set = state.mappings
+        if let (position, match) = set.bestMatch(for: request, scenarioStates: { scenarios.state(of: $0) }) {
+            if set.transitionsScenario(at: position) {
+                let mapping = set.mapping(at: position)
+                if let scenario = mapping.scenarioName, let next = mapping.newScenarioState {
+                    scenarios.transition(scenario, from: mapping.requiredScenarioState, to: next)
+                }
             }
-            let prepared = set.prepared(at: position)
-            let answer = prepared.answer(request: request, pathParameters: match.pathParameters, now: now)
-            record(request, answer: answer, stubID: mapping.id, by: "stub", at: now)
-            return schedule(answer, delay: sum(prepared.delay(), globalDelay()))
+            return set.withPrepared(at: position) { prepared in
+                let answer = prepared.answer(request: request, pathParameters: match.pathParameters, now: now)
+                record(request, answer: answer, stub: set.reference(at: position), by: "stub", at: now)
+                return schedule(answer, delay: sum(prepared.delay(), Self.delay(of: state.settings)))
+            }
         }
         if let backend = backendAnswer, let response = backend.respond(request) {
-            record(request, answer: .respond(response), stubID: nil, by: backend.name, at: now)
-            return schedule(.respond(response), delay: globalDelay())
+            record(request, answer: .respond(response), stub: nil, by: backend.name, at: now)
+            return schedule(.respond(response), delay: Self.delay(of: state.settings))
         }
         let report = NearMissReport.render(request: request, nearMisses: set.index.nearMisses(for: request))
         let response = HTTPResponse.text(report, status: 404)
-        record(request, answer: .respond(response), stubID: nil, by: "unmatched", at: now)
+        record(request, answer: .respond(response), stub: nil, by: "unmatched", at: now)
         return .respond(response)
     }
 
-    /// Whether the request is for the admin API (`/__admin` or below it); the path is decoded only
-    /// when it has a `%` that could spell the prefix.
+    /// Whether the request is for the admin API (`/__admin` or below it). The target's bytes
+    /// are read in place; the path is decoded only when it has a `%` that could spell the prefix.
     private static func isAdmin(_ request: HTTPRequest) -> Bool {
-        let raw = request.rawPath
-        guard raw.utf8.starts(with: "/__admin".utf8) || raw.utf8.contains(UInt8(ascii: "%")) else { return false }
+        let plain: Bool? = request.target.utf8.withContiguousStorageIfAvailable { target in
+            var index = 0
+            while index < target.count, target[index] != UInt8(ascii: "?") {
+                if target[index] == UInt8(ascii: "%") { return nil }
+                if index < adminPrefix.count, target[index] != adminPrefix[index] { return false }
+                index += 1
+            }
+            return index == adminPrefix.count || (index > adminPrefix.count && target[adminPrefix.count] == UInt8(ascii: "/"))
+        } ?? nil
+        if let plain { return plain }
         let path = request.path
         return path == "/__admin" || path.hasPrefix("/__admin/")
     }
 
+    private static let adminPrefix: [UInt8] = Array("/__admin".utf8)
+
     /// A sample of the global settings' delay, if they set one.
-    private func globalDelay() -> Duration? {
-        let settings = settings.withLock { $0 }
+    private static func delay(of settings: GlobalSettings) -> Duration? {
         var generator = SystemRandomNumberGenerator()
         return settings.delay(using: &generator)
     }
@@ -151,16 +181,17 @@ public final class StubServer: Sendable {
         return .deferred { complete in clock.schedule(after: delay) { complete(answer) } }
     }
 
-    private func record(_ request: HTTPRequest, answer: HTTPAnswer, stubID: String?, by answeredBy: String, at now: Date) {
-        var entry = JournalEntry(loggedDate: now, request: request, response: nil, stubID: stubID, answeredBy: answeredBy)
-        switch answer {
-        case .respond(let response): entry.response = response
-        case .fault(let fault): entry.fault = fault
-        case .deferred: break
+    private func record(_ request: HTTPRequest, answer: HTTPAnswer, stub: StubReference?, by answeredBy: String, at now: Date) {
+        if logsRequests {
+            logger.log(level: requestLogLevel, "\(request.method) \(request.target) -> \(Self.outcome(of: answer)) (\(answeredBy)\(stub.map { " " + $0.id } ?? ""))")
         }
-        let level: Logger.Level = verbose ? .info : .debug
-        logger.log(level: level, "\(request.method) \(request.target) -> \(Self.outcome(of: answer)) (\(answeredBy)\(stubID.map { " " + $0 } ?? ""))")
-        journal.append(entry)
+        let response: HTTPResponse?, fault: HTTPFault?
+        switch answer {
+        case .respond(let given): (response, fault) = (given, nil)
+        case .fault(let given): (response, fault) = (nil, given)
+        case .deferred: (response, fault) = (nil, nil)
+        }
+        journal.append(JournalEntry(loggedDate: now, request: request, response: response, fault: fault, stub: stub, answeredBy: answeredBy))
     }
 
     /// The status, the fault or `deferred`, for the log.
@@ -183,6 +214,6 @@ extension StubServer {
     /// Drops admin changes to mappings and reads the stub directory again.
     func resetMappingsToDisk() throws(StubLoadError) {
         let loaded = try source?.load() ?? LoadedStubs(mappings: [], files: BodyFiles(root: nil))
-        mappings.withLock { $0.reset(to: loaded.mappings, files: loaded.files) }
+        withMappings { $0.reset(to: loaded.mappings, files: loaded.files) }
     }
 }

@@ -131,4 +131,26 @@ import Testing
         ])
         #expect(index.nearMisses(for: request("GET", "/t")).first?.match.isExactMatch == true)
     }
+
+    @Test func aStubFoundByItsPathAloneGivesTheMatchAnEvaluationGives() throws {
+        let plain = try stub(#"{"name": "plain", "request": {"method": "GET", "urlPath": "/a"}}"#)
+        let index = StubIndex([plain])
+        let found = try #require(index.bestMatch(for: request("GET", "/a"), scenarioStates: Self.started))
+        #expect(found.match == plain.request.match(request("GET", "/a")))
+        #expect(answer(index, request("GET", "/a?x=1")) == "plain", "urlPath ignores the query")
+        #expect(answer(index, request("GET", "/a/")) == nil && answer(index, request("HEAD", "/a")) == nil)
+    }
+
+    @Test func stubsWithConditionsAndPlainStubsOnOnePathKeepPrecedence() throws {
+        let index = try index(
+            #"{"name": "plain", "request": {"method": "GET", "urlPath": "/a"}}"#,
+            #"{"name": "json", "priority": 1, "request": {"method": "GET", "urlPath": "/a", "headers": {"Accept": {"equalTo": "application/json"}}}}"#,
+            #"{"name": "any", "priority": 3, "request": {"method": "ANY", "urlPath": "/a", "queryParameters": {"v": {"equalTo": "2"}}}}"#,
+            #"{"name": "gated", "priority": 2, "scenarioName": "s", "requiredScenarioState": "open", "request": {"method": "GET", "urlPath": "/a"}}"#)
+        #expect(answer(index, request("GET", "/a")) == "plain")
+        #expect(answer(index, request("GET", "/a", headers: ["Accept": "application/json"])) == "json")
+        #expect(answer(index, request("GET", "/a?v=2")) == "any")
+        #expect(answer(index, request("DELETE", "/a?v=2")) == "any")
+        #expect(answer(index, request("GET", "/a"), states: { _ in "open" }) == "gated")
+    }
 }

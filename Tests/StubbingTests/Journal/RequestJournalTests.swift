@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import MicroHTTP
 import Testing
 @testable import Stubbing
@@ -46,7 +47,66 @@ import Testing
     }
 }
 
+@Suite struct RequestJournalThreadTests {
+    private func entry(_ path: String) -> JournalEntry {
+        JournalEntry(loggedDate: Date(), request: request("GET", path), response: .text("ok"), answeredBy: "stub")
+    }
+
+    /// Runs `body` on a thread of its own and waits for it.
+    private func onNewThread(_ body: @escaping @Sendable () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        Thread { body(); done.signal() }.start()
+        done.wait()
+    }
+
+    @Test func entriesFromSeveralThreadsComeBackInTheOrderTheyArrived() {
+        let journal = RequestJournal(capacity: 10)
+        for index in 0..<6 { onNewThread { journal.append(self.entry("/\(index)")) } }
+        #expect(journal.entries.map(\.request.path) == ["/0", "/1", "/2", "/3", "/4", "/5"])
+    }
+
+    @Test func readsKeepTheNewestEntriesOverAllThreads() {
+        let journal = RequestJournal(capacity: 50)
+        DispatchQueue.concurrentPerform(iterations: 4) { thread in
+            for index in 0..<100 { journal.append(self.entry("/\(thread)/\(index)")) }
+        }
+        let entries = journal.entries
+        #expect(entries.count == 50)
+        #expect(journal.droppedCount == 350)
+        for thread in 0..<4 {
+            let indices = entries.compactMap { entry -> Int? in
+                let parts = entry.request.path.split(separator: "/")
+                return parts[0] == "\(thread)" ? Int(parts[1]) : nil
+            }
+            #expect(indices == indices.sorted(), "each thread's entries stay in order")
+            #expect(indices.isEmpty || indices.last == 99, "a thread's newest entry is kept when any of its entries is")
+        }
+        journal.clear()
+        #expect(journal.entries.isEmpty && journal.droppedCount == 0)
+    }
+
+    @Test func keepsAStubIDThatIsAUUIDAsAValueAndGivesItBackAsWritten() {
+        let id = "5f1c2a9e-3b7d-4c1e-9a55-0d2f7e6b8c41"
+        var entry = JournalEntry(loggedDate: Date(), request: request("GET", "/"), response: nil, stubID: id, answeredBy: "stub")
+        #expect(entry.stub == .uuid(UUID(uuidString: id)!) && entry.stubID == id)
+        entry.stubID = "hand-made"
+        #expect(entry.stub == .text("hand-made") && entry.stubID == "hand-made")
+        #expect(StubReference(id: id.uppercased()) == .text(id.uppercased()), "an id is given back exactly as written")
+        entry.stubID = nil
+        #expect(entry.stub == nil)
+    }
+}
+
 @Suite struct JournalEntryIDTests {
+    @Test func makesUniqueIDsOnEveryThread() {
+        let ids = Mutex<Set<UUID>>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let made = (0..<500).map { _ in JournalEntry.nextID() }
+            ids.withLock { $0.formUnion(made) }
+        }
+        #expect(ids.withLock { $0.count } == 2000)
+    }
+
     @Test func makesUniqueVersion4StyleIDs() {
         let ids = (0..<1000).map { _ in JournalEntry.nextID() }
         #expect(Set(ids).count == 1000)

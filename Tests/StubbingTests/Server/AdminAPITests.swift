@@ -125,6 +125,8 @@ import UnderstudyCore
         #expect(admin("GET", "/mappings").json["meta"]?["total"] == 3)
         #expect(stubs.handle(request("GET", "/%5F_admin/mappings")).immediate.json["meta"]?["total"] == 3)
         #expect(stubs.handle(request("GET", "/__administrator")).immediate.status == 404)
+        #expect(stubs.handle(request("GET", "/__admin?x=1")).immediate.status == 404, "the admin root itself has no route")
+        #expect(stubs.handle(request("GET", "/__admin/mappings?limit=1")).immediate.json["meta"]?["total"] == 3)
         #expect(stubs.journal.entries.map(\.request.target) == ["/__administrator"], "admin requests stay out of the journal")
     }
 

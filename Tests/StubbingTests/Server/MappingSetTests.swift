@@ -15,7 +15,9 @@ import UnderstudyCore
 
     private func bodyText(_ set: MappingSet, _ path: String) -> String? {
         guard let (position, _) = set.index.bestMatchPosition(for: request("GET", path), scenarioStates: { _ in "Started" }) else { return nil }
-        return set.prepared(at: position).answer(request: request("GET", path), pathParameters: [:], now: Date()).response?.bodyText
+        return set.withPrepared(at: position) {
+            $0.answer(request: request("GET", path), pathParameters: [:], now: Date()).response?.bodyText
+        }
     }
 
     @Test func addsReplacesAndRemovesKeepingDiskAndAddedApart() throws {
@@ -47,8 +49,26 @@ import UnderstudyCore
 
     @Test func aResponseThatCannotBePreparedAnswers500SayingWhy() throws {
         let set = MappingSet(disk: [try mapping("f", path: "/f", file: "missing.json")], files: BodyFiles(root: nil))
-        let answer = set.prepared(at: 0).answer(request: request("GET", "/f"), pathParameters: [:], now: Date()).response
+        let answer = set.withPrepared(at: 0) { $0.answer(request: request("GET", "/f"), pathParameters: [:], now: Date()).response }
         #expect(answer?.status == 500)
         #expect(answer?.bodyText.contains("no file 'missing.json' in __files/") == true)
+    }
+
+    @Test func keepsEachMappingsJournalReferenceAndScenarioRole() throws {
+        let moving = try StubMapping(json: [
+            "id": "00000000-0000-4000-8000-0000000000aa", "scenarioName": "s", "newScenarioState": "next",
+            "request": ["method": "GET", "urlPath": "/s"], "response": ["status": 200],
+        ])
+        let set = MappingSet(disk: [try mapping("a"), moving], files: BodyFiles(root: nil))
+        #expect(set.reference(at: 0) == .uuid(UUID(uuidString: Self.uuid("a"))!))
+        #expect(set.reference(at: 1).id == "00000000-0000-4000-8000-0000000000aa")
+        #expect(!set.transitionsScenario(at: 0) && set.transitionsScenario(at: 1))
+    }
+
+    @Test func aFixedResponseIsBuiltOnceForReuse() throws {
+        let set = MappingSet(disk: [try mapping("a", path: "/a", body: "same")], files: BodyFiles(root: nil))
+        let first = set.withPrepared(at: 0) { $0.answer(request: request("GET", "/a"), pathParameters: [:], now: Date()).response }
+        let second = set.withPrepared(at: 0) { $0.answer(request: request("GET", "/a"), pathParameters: [:], now: Date()).response }
+        #expect(first?.isReusable == true && first == second)
     }
 }

@@ -181,4 +181,36 @@ import UnderstudyCore
                 && problem.path == "$.response.status"
         }
     }
+
+    @Test func oneThreadServingTwoServersAnswersEachFromItsOwnStubs() throws {
+        let (first, _) = try server(["mappings/a.json": #"{"request":{"method":"GET","urlPath":"/who"},"response":{"body":"first"}}"#])
+        let (second, _) = try server(["mappings/a.json": #"{"request":{"method":"GET","urlPath":"/who"},"response":{"body":"second"}}"#])
+        for _ in 0..<3 {
+            #expect(first.handle(request("GET", "/who")).immediate.bodyText == "first")
+            #expect(second.handle(request("GET", "/who")).immediate.bodyText == "second")
+        }
+    }
+
+    @Test func aChangeIsSeenByTheNextRequestOnEveryThread() async throws {
+        let (stubs, _) = try server(["mappings/a.json": #"{"request":{"method":"GET","urlPath":"/v"},"response":{"body":"one"}}"#])
+        let threads = 4
+        let before = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<threads { group.addTask { stubs.handle(request("GET", "/v")).immediate.bodyText } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(before == Array(repeating: "one", count: threads))
+        let added = stubs.handle(request("POST", "/__admin/mappings", body: #"{"priority":1,"request":{"method":"GET","urlPath":"/v"},"response":{"body":"two"}}"#))
+        #expect(added.immediate.status == 201)
+        let after = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<threads { group.addTask { stubs.handle(request("GET", "/v")).immediate.bodyText } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(after == Array(repeating: "two", count: threads))
+        stubs.settings = GlobalSettings(fixedDelay: 5)
+        #expect(stubs.settings == GlobalSettings(fixedDelay: 5))
+        guard case .deferred = stubs.handle(request("GET", "/v")) else {
+            Issue.record("the global delay applies from the next request")
+            return
+        }
+    }
 }
