@@ -117,14 +117,23 @@ median_row() { # label -> "label rps p50 p99 non2xx" of the median round by rps
   awk -v label="$1" '$1 == label' "$OUT/rounds.txt" | sort -k2,2 -g | awk '{ rows[NR] = $0 } END { print rows[int((NR + 1) / 2)] }'
 }
 
+# The median round's ratio to (a): each round runs (a) and the case back to back, so their
+# ratio cancels drift in the machine's speed between rounds, which the medians of the rps
+# columns do not.
+paired_ratio() { # label -> median over rounds of (case rps / a rps in the same round)
+  awk -v label="$1" '$1 == "a-raw-c" { a = $2 } $1 == label { print $2 / a }' "$OUT/rounds.txt" | sort -g |
+    awk '{ rows[NR] = $0 } END { printf "%.3f", rows[int((NR + 1) / 2)] }'
+}
+
 raw=$(median_row a-raw-c | awk '{ print $2 }')
 one=$(median_row b-one-stub | awk '{ print $2 }')
-printf '%-16s %12s %10s %10s %8s %10s\n' case requests/s p50-ms p99-ms non-2xx "ratio-to-a"
+printf '%-16s %12s %10s %10s %8s %10s %12s\n' case requests/s p50-ms p99-ms non-2xx "ratio-to-a" "paired-ratio"
 for entry in "${CASES[@]}"; do
   set -- $entry
   row=$(median_row "$1")
   set -- $row
-  printf '%-16s %12.0f %10s %10s %8s %10.3f\n' "$1" "$2" "$3" "$4" "$5" "$(awk -v x="$2" -v r="$raw" 'BEGIN { print x / r }')"
+  printf '%-16s %12.0f %10s %10s %8s %10.3f %12s\n' "$1" "$2" "$3" "$4" "$5" "$(awk -v x="$2" -v r="$raw" 'BEGIN { print x / r }')" "$(paired_ratio "$1")"
 done
 many=$(median_row c-10000-stubs | awk '{ print $2 }')
 echo "c/b = $(awk -v x="$many" -v r="$one" 'BEGIN { printf "%.3f", x / r }')  (median of $ROUNDS interleaved rounds of ${DURATION}s; targets: b/a >= 0.9, c/b >= 0.9, d/a >= 0.5, e/a >= 0.5)"
+echo "ratio-to-a: median rps of the case over median rps of (a); paired-ratio: median over rounds of the case's rps over (a)'s in the same round"

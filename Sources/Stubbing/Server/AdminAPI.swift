@@ -54,7 +54,7 @@ struct AdminAPI {
     }
 
     private func getMapping(_ id: String) -> HTTPResponse {
-        guard let mapping = server.withMappings({ $0.mapping(id: id) }) else {
+        guard let mapping = server.mappings.mapping(id: id) else {
             return Self.error(404, "no mapping with id \(id)")
         }
         return Self.json(mapping.json)
@@ -259,7 +259,7 @@ struct AdminAPI {
             return .failure(AdminFailure(Self.validationError(error)))
         }
         do throws(PreparedResponse.Problem) {
-            _ = try PreparedResponse(mapping.response, files: server.withMappings { $0.files })
+            _ = try PreparedResponse(mapping.response, files: server.mappings.files)
         } catch {
             return .failure(AdminFailure(Self.validationError(StubValidationError(path: "$." + error.path, reason: error.reason))))
         }

@@ -85,7 +85,7 @@ public final class StubServer: Sendable {
     }
 
     /// The mappings served now, in the order they were added.
-    public var currentMappings: [StubMapping] { state.state.mappings.all }
+    public var currentMappings: [StubMapping] { mappings.all }
 
     /// The global settings: a delay added to every stub and backend answer (WireMock's
     /// `/__admin/settings`).
@@ -94,7 +94,10 @@ public final class StubServer: Sendable {
         set { state.update { $0.settings = newValue } }
     }
 
-    /// Runs `body` on the mappings under the server's lock.
+    /// The mappings served now.
+    var mappings: MappingSet { state.state.mappings }
+
+    /// Changes the mappings under the server's lock; requests see the change from the next one on.
     func withMappings<Result>(_ body: (inout MappingSet) -> Result) -> Result {
         state.update { body(&$0.mappings) }
     }
