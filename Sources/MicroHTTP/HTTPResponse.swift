@@ -88,7 +88,7 @@ public struct HTTPResponse: Sendable, Hashable {
     /// bytes instead of copying them again. Changing a copy drops its wire form; the
     /// response's value is the same either way.
     public func reusable() -> HTTPResponse {
-        var copy = HTTPResponse(status: status, headers: headers, body: body)
+        let copy = HTTPResponse(status: status, headers: headers, body: body)
         copy.storage.wire = ResponseWire(self)
         return copy
     }

@@ -1,4 +1,3 @@
-import UnderstudyCore
 /// HTTP header fields in the order they were sent, with case-insensitive lookup.
 public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
     /// One header field.

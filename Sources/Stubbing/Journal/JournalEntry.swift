@@ -69,13 +69,12 @@ public struct JournalEntry: Sendable {
 
     /// Each thread's id counter: the thread's number in the top 22 bits, its count below.
     private static let idCounters = ThreadLocal { IDCounter() }
-    private static let threadNumbers = Atomic<UInt64>(0)
 
     private final class IDCounter {
         private var value: UInt64
 
         init() {
-            value = (JournalEntry.threadNumbers.add(1, ordering: .relaxed).oldValue & 0x3F_FFFF) << 40
+            value = (UInt64(ThreadNumber.current) & 0x3F_FFFF) << 40
         }
 
         func next() -> UInt64 {

@@ -44,7 +44,7 @@ public final class RequestJournal: Sendable {
     /// Adds an entry, dropping the oldest when full.
     public func append(_ entry: consuming JournalEntry) {
         var entry: JournalEntry? = consume entry
-        let shard = Self.shardIndex.withValue(\.index) % shards.count
+        let shard = ThreadNumber.current % shards.count
         shards[shard].ring.withLock { ring in
             let arrival = Self.monotonicNanoseconds()
             ring.appended += 1
@@ -86,14 +86,6 @@ public final class RequestJournal: Sendable {
 
     /// Shards per journal: enough that the serving threads of one server each get their own.
     private static let shardCount = 8
-
-    /// Each thread's shard number, handed out in turn as threads first append.
-    private static let shardIndex = ThreadLocal { ShardIndex() }
-    private static let nextShardIndex = Atomic<Int>(0)
-
-    private final class ShardIndex {
-        let index = RequestJournal.nextShardIndex.add(1, ordering: .relaxed).oldValue & Int.max
-    }
 
     /// A clock that only moves forward, for the order of arrival across shards.
     private static func monotonicNanoseconds() -> UInt64 {

@@ -21,8 +21,8 @@ final class PreparedResponse: Sendable {
     private let body: Body
     private let headers: HTTPHeaders
     private let headerTemplates: [(name: String, template: ResponseTemplate)]
-    /// The whole response when nothing in it depends on the request, built for reuse.
-    private let fixedResponse: HTTPResponse?
+    /// The whole response when nothing in it depends on the request, built for reuse per thread.
+    private let fixedResponse: PerThreadResponse?
 
     /// Prepares `definition`, reading a body file from `files`.
     init(_ definition: ResponseDefinition, files: BodyFiles) throws(Problem) {
@@ -83,16 +83,16 @@ final class PreparedResponse: Sendable {
         }
     }
 
-    /// The response built once for reuse, unless the stub answers with a fault.
-    private static func reusable(_ definition: ResponseDefinition, headers: HTTPHeaders, body: Data) -> HTTPResponse? {
+    /// The response built for reuse, unless the stub answers with a fault.
+    private static func reusable(_ definition: ResponseDefinition, headers: HTTPHeaders, body: Data) -> PerThreadResponse? {
         guard definition.fault == nil else { return nil }
-        return HTTPResponse(status: definition.status, headers: headers, body: body).reusable()
+        return PerThreadResponse(HTTPResponse(status: definition.status, headers: headers, body: body))
     }
 
     /// The answer for `request`: the fault, or the response with templates rendered.
     func answer(request: HTTPRequest, pathParameters: [String: String], now: Date) -> HTTPAnswer {
         if let fault = definition.fault { return .fault(fault) }
-        if let fixedResponse { return .respond(fixedResponse) }
+        if let fixedResponse { return .respond(fixedResponse.response) }
         let context = TemplateContext(request: request, pathParameters: pathParameters, now: now)
         var headers = self.headers
         for (name, template) in headerTemplates { headers.add(name: name, value: template.render(context)) }
