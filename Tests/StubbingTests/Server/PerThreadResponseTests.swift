@@ -20,15 +20,3 @@ import UnderstudyCore
         #expect(responses.allSatisfy { $0 == original && $0.isReusable })
     }
 }
-
-@Suite struct ThreadNumberTests {
-    @Test func aThreadKeepsItsNumberAndAnotherThreadGetsAnother() {
-        let mine = ThreadNumber.current
-        #expect(ThreadNumber.current == mine)
-        let theirs = Mutex<Int?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Thread { theirs.withLock { $0 = ThreadNumber.current }; done.signal() }.start()
-        done.wait()
-        #expect(theirs.withLock { $0 } != mine)
-    }
-}
