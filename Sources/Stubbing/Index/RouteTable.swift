@@ -75,7 +75,7 @@ struct RouteTable: Sendable {
     }
 
     /// The first segment of a raw path: `v2` for `/v2/contacts` and for `/v2`.
-    static func firstSegment(ofPath path: String) -> String? {
+    private static func firstSegment(ofPath path: String) -> String? {
         let bytes = path.utf8
         guard bytes.first == UInt8(ascii: "/") else { return nil }
         let rest = bytes.dropFirst()

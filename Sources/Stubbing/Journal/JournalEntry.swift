@@ -30,19 +30,18 @@ public struct JournalEntry: Sendable {
         id: UUID = JournalEntry.nextID(), loggedDate: Date, request: HTTPRequest, response: HTTPResponse?, fault: HTTPFault? = nil,
         stubID: String? = nil, answeredBy: String
     ) {
-        self.id = id
-        self.loggedDate = loggedDate
-        self.request = request
-        self.response = response
-        self.fault = fault
-        self.stub = stubID.map(StubReference.init(id:))
-        self.answeredBy = answeredBy
+        self.init(
+            id: id, loggedDate: loggedDate, request: request, response: response, fault: fault,
+            stub: stubID.map(StubReference.init(id:)), answeredBy: answeredBy)
     }
 
     /// Creates an entry for the stub `stub` (a reference the server prepared once, so that
     /// recording a request parses no id).
-    init(loggedDate: Date, request: HTTPRequest, response: HTTPResponse?, fault: HTTPFault?, stub: StubReference?, answeredBy: String) {
-        self.id = JournalEntry.nextID()
+    init(
+        id: UUID = JournalEntry.nextID(), loggedDate: Date, request: HTTPRequest, response: HTTPResponse?, fault: HTTPFault?,
+        stub: StubReference?, answeredBy: String
+    ) {
+        self.id = id
         self.loggedDate = loggedDate
         self.request = request
         self.response = response

@@ -1,10 +1,6 @@
 import Synchronization
 import UnderstudyCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A bounded journal of the most recent requests and their answers.
 ///
 /// Reads see at most ``capacity`` entries, the newest, oldest first; older ones are dropped.
@@ -16,7 +12,7 @@ import Glibc
 public final class RequestJournal: Sendable {
     /// One thread's entries, stamped with when they arrived.
     private struct Ring {
-        var entries: [(arrival: UInt64, entry: JournalEntry)] = []
+        var entries: [(arrival: ContinuousClock.Instant, entry: JournalEntry)] = []
         /// Where the next entry goes once the ring is full.
         var next = 0
         /// Entries appended since the last clear.
@@ -46,7 +42,7 @@ public final class RequestJournal: Sendable {
         var entry: JournalEntry? = consume entry
         let shard = ThreadNumber.current % shards.count
         shards[shard].ring.withLock { ring in
-            let arrival = Self.monotonicNanoseconds()
+            let arrival = ContinuousClock.now
             ring.appended += 1
             if ring.entries.count < capacity {
                 ring.entries.append((arrival, entry.take()!))
@@ -59,7 +55,7 @@ public final class RequestJournal: Sendable {
 
     /// The entries, oldest first.
     public var entries: [JournalEntry] {
-        var stamped: [(arrival: UInt64, shard: Int, order: Int, entry: JournalEntry)] = []
+        var stamped: [(arrival: ContinuousClock.Instant, shard: Int, order: Int, entry: JournalEntry)] = []
         for (index, shard) in shards.enumerated() {
             shard.ring.withLock { ring in
                 let count = ring.entries.count
@@ -86,11 +82,4 @@ public final class RequestJournal: Sendable {
 
     /// Shards per journal: enough that the serving threads of one server each get their own.
     private static let shardCount = 8
-
-    /// A clock that only moves forward, for the order of arrival across shards.
-    private static func monotonicNanoseconds() -> UInt64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
-    }
 }

@@ -11,7 +11,8 @@ enum StubReference: Sendable, Hashable {
 
     /// The reference for `id`.
     init(id: String) {
-        if let uuid = UUID(uuidString: id), uuid.uuidString.caseInsensitiveCompare(id) == .orderedSame, id == id.lowercased() {
+        // Only an id written as the lower-case form of its UUID is kept as one, so that it reads back as written.
+        if let uuid = UUID(uuidString: id), uuid.uuidString.lowercased() == id {
             self = .uuid(uuid)
         } else {
             self = .text(id)
