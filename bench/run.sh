@@ -5,7 +5,8 @@
 #   (c) understudy with 10,000 stubs (the target one among them),
 #   (d) understudy with a templated stub,
 #   (e) the Net2 emulator's GET /api/v1/users/{id} with a valid token (its own body, not 60 bytes),
-# drives each with wrk on 127.0.0.1 and prints requests/s, p50, p99 and each ratio to (a).
+# drives each with wrk on 127.0.0.1 and prints requests/s, p50, p99, each ratio to (a) and the
+# server's CPU time per request.
 # Usage: bash bench/run.sh [seconds per run, default 10]   (needs wrk: apt-get install wrk)
 # BENCH_ROUNDS (default 3) interleaved rounds; the median round of each case is reported.
 set -euo pipefail
@@ -64,30 +65,41 @@ to_ms() { # wrk latency like 1.23ms / 850.00us / 1.01s
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
 }
 
-measure() { # label url [header]
-  local label=$1 url=$2 log="$OUT/$1.wrk"
-  if [ -n "${3:-}" ]; then
+cpu_ticks() { # pid -> user + system clock ticks the process has used
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
+measure() { # label url header pid
+  local label=$1 url=$2 log="$OUT/$1.wrk" pid=$4 before after
+  before=$(cpu_ticks "$pid")
+  if [ -n "$3" ]; then
     wrk -t2 -c64 -d"${DURATION}s" --latency -H "$3" "$url" > "$log"
   else
     wrk -t2 -c64 -d"${DURATION}s" --latency "$url" > "$log"
   fi
-  local rps p50 p99 errors
+  after=$(cpu_ticks "$pid")
+  local rps p50 p99 errors requests cpu
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$log")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$log")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$log")")
   errors=$(awk '/Non-2xx/ { print $NF }' "$log"); errors=${errors:-0}
-  echo "$label $rps $p50 $p99 $errors"
+  requests=$(awk '/requests in/ { print $1 }' "$log")
+  cpu=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.2f", t / hz / n * 1e6 }')
+  echo "$label $rps $p50 $p99 $errors $cpu"
 }
 
+declare -A PID_OF
 start() { # port command...
   local port=$1; shift
   "$@" > "$OUT/server-$port.log" 2>&1 &
   PIDS+=($!)
+  PID_OF[$port]=$!
   wait_for "http://127.0.0.1:$port/__admin/mappings"
 }
 
 "$OUT/raw_mhd" 18090 "$THREADS" > "$OUT/server-18090.log" 2>&1 &
 PIDS+=($!)
+PID_OF[18090]=$!
 wait_for "http://127.0.0.1:18090/items/4242"
 start 18091 "$UNDERSTUDY" serve --stubs "$OUT/one" --port 18091 --threads "$THREADS" --journal-size 10000
 start 18092 "$UNDERSTUDY" serve --stubs "$OUT/many" --port 18092 --threads "$THREADS" --journal-size 10000
@@ -109,7 +121,7 @@ for round in $(seq 1 "$ROUNDS"); do
     set -- $entry
     header=""
     [ "$1" = e-net2-user ] && header="Authorization: Bearer $TOKEN"
-    measure "$1" "http://127.0.0.1:$2$3" "$header" >> "$OUT/rounds.txt"
+    measure "$1" "http://127.0.0.1:$2$3" "$header" "${PID_OF[$2]}" >> "$OUT/rounds.txt"
   done
 done
 
@@ -125,15 +137,20 @@ paired_ratio() { # label -> median over rounds of (case rps / a rps in the same 
     awk '{ rows[NR] = $0 } END { printf "%.3f", rows[int((NR + 1) / 2)] }'
 }
 
+cpu_median() { # label -> median over rounds of the server's CPU microseconds per request
+  awk -v label="$1" '$1 == label { print $6 }' "$OUT/rounds.txt" | sort -g | awk '{ rows[NR] = $0 } END { printf "%.2f", rows[int((NR + 1) / 2)] }'
+}
+
 raw=$(median_row a-raw-c | awk '{ print $2 }')
 one=$(median_row b-one-stub | awk '{ print $2 }')
-printf '%-16s %12s %10s %10s %8s %10s %12s\n' case requests/s p50-ms p99-ms non-2xx "ratio-to-a" "paired-ratio"
+printf '%-16s %12s %10s %10s %8s %10s %12s %12s\n' case requests/s p50-ms p99-ms non-2xx "ratio-to-a" "paired-ratio" "server-us/req"
 for entry in "${CASES[@]}"; do
   set -- $entry
   row=$(median_row "$1")
   set -- $row
-  printf '%-16s %12.0f %10s %10s %8s %10.3f %12s\n' "$1" "$2" "$3" "$4" "$5" "$(awk -v x="$2" -v r="$raw" 'BEGIN { print x / r }')" "$(paired_ratio "$1")"
+  printf '%-16s %12.0f %10s %10s %8s %10.3f %12s %12s\n' "$1" "$2" "$3" "$4" "$5" "$(awk -v x="$2" -v r="$raw" 'BEGIN { print x / r }')" "$(paired_ratio "$1")" "$(cpu_median "$1")"
 done
 many=$(median_row c-10000-stubs | awk '{ print $2 }')
 echo "c/b = $(awk -v x="$many" -v r="$one" 'BEGIN { printf "%.3f", x / r }')  (median of $ROUNDS interleaved rounds of ${DURATION}s; targets: b/a >= 0.9, c/b >= 0.9, d/a >= 0.5, e/a >= 0.5)"
 echo "ratio-to-a: median rps of the case over median rps of (a); paired-ratio: median over rounds of the case's rps over (a)'s in the same round"
+echo "server-us/req: the server process's CPU time (user + system) per request, median over rounds; wrk shares the same cores"

@@ -6,15 +6,19 @@ import Synchronization
 /// What the server knows about one request while libmicrohttpd calls back for it.
 ///
 /// Created when the request line arrives, released when libmicrohttpd reports the request
-/// complete. Only the pool thread serving the connection touches the request fields; the
+/// complete. Only the pool thread serving the connection touches the request fields, one
+/// callback at a time, so their accesses cannot overlap and are not checked at run time; the
 /// answer slot is shared with whoever completes a deferred answer, so it sits behind a lock.
 final class RequestContext: @unchecked Sendable {
     let target: String
-    /// The request as read so far: `nil` until the headers arrive, then the method, target and
-    /// headers, with body bytes appended as they come. One field, so that each libmicrohttpd
-    /// callback touches it once.
-    var request: HTTPRequest?
-    var tooLarge = false
+    /// Whether the headers have arrived (and ``request`` was made from them).
+    @exclusivity(unchecked) var started = false
+    /// The request as read so far: the method, target and headers once they arrive, with body
+    /// bytes appended as they come; `nil` before, and again once the handler has it. One field,
+    /// so that each libmicrohttpd callback touches it once.
+    @exclusivity(unchecked) var request: HTTPRequest?
+    /// Whether the body went over the server's limit (the rest of it is then read and dropped).
+    @exclusivity(unchecked) var tooLarge = false
     let pendingAnswer = Mutex<HTTPAnswer?>(nil)
 
     init(target: String) {

@@ -59,9 +59,13 @@ final class ServerCore: Sendable {
         guard let serverRaw, let connection, let uploadSize, let contextSlot, let raw = contextSlot.pointee else {
             return understudy_mhd_no
         }
-        let core = Unmanaged<ServerCore>.fromOpaque(serverRaw).takeUnretainedValue()
-        let context = Unmanaged<RequestContext>.fromOpaque(raw).takeUnretainedValue()
-        return core.handle(connection: connection, context: context, method: method, uploadData: uploadData, uploadSize: uploadSize)
+        // Both outlive the call (the server holds the core; the context lives until the request
+        // completes), so neither is retained for it.
+        return Unmanaged<ServerCore>.fromOpaque(serverRaw)._withUnsafeGuaranteedRef { core in
+            Unmanaged<RequestContext>.fromOpaque(raw)._withUnsafeGuaranteedRef { context in
+                core.handle(connection: connection, context: context, method: method, uploadData: uploadData, uploadSize: uploadSize)
+            }
+        }
     }
 
     // MARK: Request assembly
@@ -70,10 +74,12 @@ final class ServerCore: Sendable {
         connection: OpaquePointer, context: RequestContext, method: UnsafePointer<CChar>?,
         uploadData: UnsafePointer<CChar>?, uploadSize: UnsafeMutablePointer<Int>
     ) -> MHD_Result {
-        guard context.request != nil else {
+        guard context.started else {
+            context.started = true
             let headers = collectHeaders(connection: connection)
+            let declaredLength = headers["Content-Length"].flatMap(Int.init)
             context.request = HTTPRequest(method: method.map { String(cString: $0) } ?? "GET", target: context.target, headers: headers)
-            if let length = headers["Content-Length"].flatMap(Int.init), length > maximumBodySize {
+            if let declaredLength, declaredLength > maximumBodySize {
                 return ResponseWriter.send(tooLarge(), on: connection)
             }
             return understudy_mhd_yes
@@ -94,7 +100,10 @@ final class ServerCore: Sendable {
             return deliver(answer, on: connection, context: context)
         }
         if context.tooLarge { return ResponseWriter.send(tooLarge(), on: connection) }
-        return deliver(handler(context.request!), on: connection, context: context)
+        // Complete, and needed here no more: moved out rather than copied, the request costs no
+        // reference counting on its way to the handler.
+        guard let request = context.request.take() else { return understudy_mhd_no }
+        return deliver(handler(request), on: connection, context: context)
     }
 
     private func tooLarge() -> HTTPResponse {
