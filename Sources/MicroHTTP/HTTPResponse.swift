@@ -7,13 +7,14 @@ import UnderstudyCore
 /// answer, into the journal) copies one reference, whatever the size of its headers and body.
 public struct HTTPResponse: Sendable, Hashable {
     /// The fields. Never changed once shared: every setter copies first unless this value
-    /// holds the only reference.
+    /// holds the only reference. So no write can overlap another access, and accesses are not
+    /// checked at run time (each answer reads several of them).
     private final class Storage: @unchecked Sendable {
-        var status: Int
-        var headers: HTTPHeaders
-        var body: Data
+        @exclusivity(unchecked) var status: Int
+        @exclusivity(unchecked) var headers: HTTPHeaders
+        @exclusivity(unchecked) var body: Data
         /// The server's ready-built form of the fields above, when ``reusable()`` made one.
-        var wire: ResponseWire?
+        @exclusivity(unchecked) var wire: ResponseWire?
 
         init(status: Int, headers: HTTPHeaders, body: Data, wire: ResponseWire?) {
             self.status = status

@@ -69,8 +69,9 @@ public struct JournalEntry: Sendable {
     /// Each thread's id counter: the thread's number in the top 22 bits, its count below.
     private static let idCounters = ThreadLocal { IDCounter() }
 
+    /// Only its own thread touches it, so its accesses are not checked at run time.
     private final class IDCounter {
-        private var value: UInt64
+        @exclusivity(unchecked) private var value: UInt64
 
         init() {
             value = (UInt64(ThreadNumber.current) & 0x3F_FFFF) << 40

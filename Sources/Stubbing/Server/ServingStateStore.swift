@@ -68,13 +68,14 @@ final class ServingStateStore: Sendable {
     private static let slots = ThreadLocal { ThreadSlot() }
 
     /// The snapshot a thread read last. It keeps that snapshot alive until the thread reads
-    /// another server's state or a newer one, or ends.
+    /// another server's state or a newer one, or ends. Only its own thread touches it, so its
+    /// accesses are not checked at run time.
     private final class ThreadSlot {
-        private(set) var snapshot: Unmanaged<Snapshot>?
+        @exclusivity(unchecked) private(set) var snapshot: Unmanaged<Snapshot>?
         /// How many reads on this thread are under way (more than one when reads nest).
-        var depth = 0
+        @exclusivity(unchecked) var depth = 0
         /// Snapshots replaced while a read was under way, released when the last read ends.
-        private var retired: [Unmanaged<Snapshot>] = []
+        @exclusivity(unchecked) private var retired: [Unmanaged<Snapshot>] = []
 
         func replace(with newer: Snapshot) {
             let older = snapshot
