@@ -152,5 +152,8 @@ for entry in "${CASES[@]}"; do
 done
 many=$(median_row c-10000-stubs | awk '{ print $2 }')
 echo "c/b = $(awk -v x="$many" -v r="$one" 'BEGIN { printf "%.3f", x / r }')  (median of $ROUNDS interleaved rounds of ${DURATION}s; targets: b/a >= 0.9, c/b >= 0.9, d/a >= 0.5, e/a >= 0.5)"
+for label in b-one-stub e-net2-user; do
+  echo "per-round $label/(a): $(awk -v label="$label" '$1 == "a-raw-c" { a = $2 } $1 == label { printf "%.3f ", $2 / a }' "$OUT/rounds.txt")"
+done
 echo "ratio-to-a: median rps of the case over median rps of (a); paired-ratio: median over rounds of the case's rps over (a)'s in the same round"
 echo "server-us/req: the server process's CPU time (user + system) per request, median over rounds; wrk shares the same cores"
