@@ -86,8 +86,8 @@ public struct HTTPResponse: Sendable, Hashable {
 
     /// This response with its wire form (headers and body as libmicrohttpd sends them) built
     /// once, for a response served many times unchanged: each send then queues the same
-    /// bytes instead of copying them again. Changing a copy drops its wire form; the
-    /// response's value is the same either way.
+    /// bytes instead of copying them again. The result has a storage of its own. Changing a
+    /// copy drops its wire form; the response's value is the same either way.
     public func reusable() -> HTTPResponse {
         let copy = HTTPResponse(status: status, headers: headers, body: body)
         copy.storage.wire = ResponseWire(self)

@@ -3,8 +3,9 @@ import Foundation
 import UnderstudyCore
 
 /// A response in libmicrohttpd's form (a copy of the body and every header the handler may
-/// set), built once and queued on any number of connections: libmicrohttpd counts each
-/// queueing under the response's own lock and frees the object after the last send.
+/// set), queued on any number of connections: libmicrohttpd counts each queueing under the
+/// response's own lock and frees the object after the last send. A reusable response keeps one
+/// (see ``HTTPResponse/reusable()``); any other response gets one for its single send.
 final class ResponseWire: @unchecked Sendable {
     /// Headers libmicrohttpd writes itself; a handler's values for them are not sent.
     private static let managedHeaders = ["Content-Length", "Transfer-Encoding", "Connection", "Date"]
@@ -14,20 +15,14 @@ final class ResponseWire: @unchecked Sendable {
 
     /// Builds the wire form of `response` (its status is given when it is queued).
     init(_ response: HTTPResponse) {
-        pointer = Self.create(response)
-    }
-
-    /// A new libmicrohttpd response with `response`'s body and headers, owned by the caller.
-    static func create(_ response: HTTPResponse) -> OpaquePointer? {
-        let created = response.body.withUnsafeBytes { bytes in
+        pointer = response.body.withUnsafeBytes { bytes in
             MHD_create_response_from_buffer(
                 bytes.count, UnsafeMutableRawPointer(mutating: bytes.baseAddress), understudy_mhd_must_copy)
         }
-        guard let created else { return nil }
-        for field in response.headers where !managedHeaders.contains(where: field.name.caseInsensitiveEquals) {
-            _ = MHD_add_response_header(created, field.name, field.value)
+        guard let pointer else { return }
+        for field in response.headers where !Self.managedHeaders.contains(where: field.name.caseInsensitiveEquals) {
+            _ = MHD_add_response_header(pointer, field.name, field.value)
         }
-        return created
     }
 
     deinit {

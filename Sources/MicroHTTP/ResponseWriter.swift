@@ -9,13 +9,9 @@ import Glibc
 /// Turns answers into libmicrohttpd responses, and carries out faults at the socket.
 enum ResponseWriter {
     /// Queues `response`: its wire form when it has one (see ``HTTPResponse/reusable()``),
-    /// else a libmicrohttpd response built for this send only.
+    /// else one built for this send only (libmicrohttpd keeps it until it is sent).
     static func send(_ response: HTTPResponse, on connection: OpaquePointer) -> MHD_Result {
-        if let wire = response.wire { return wire.queue(on: connection, status: response.status) }
-        guard let created = ResponseWire.create(response) else { return understudy_mhd_no }
-        let result = MHD_queue_response(connection, UInt32(clamping: response.status), created)
-        MHD_destroy_response(created)
-        return result
+        (response.wire ?? ResponseWire(response)).queue(on: connection, status: response.status)
     }
 
     static func `break`(_ connection: OpaquePointer, with fault: HTTPFault) -> MHD_Result {

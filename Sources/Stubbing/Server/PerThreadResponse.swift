@@ -38,8 +38,7 @@ final class PerThreadResponse: Sendable {
         if let copy = copies[slot].load(ordering: .acquiring) {
             return copy._withUnsafeGuaranteedRef { $0.response }
         }
-        let made = Unmanaged.passRetained(Copy(
-            HTTPResponse(status: original.status, headers: original.headers, body: original.body).reusable()))
+        let made = Unmanaged.passRetained(Copy(original.reusable()))
         let (stored, current) = copies[slot].compareExchange(expected: nil, desired: made, ordering: .acquiringAndReleasing)
         guard stored else {
             made.release()
