@@ -32,13 +32,11 @@ final class ServerCore: Sendable {
     func closeSuspended() {
         let waiting = suspensions.withLock { state in
             state.stopping = true
+            for context in state.connections.values { context.pendingAnswer = .respond(.text("server stopping\n", status: 503)) }
             defer { state.connections.removeAll() }
-            return state.connections
+            return Array(state.connections.keys)
         }
-        for (connection, context) in waiting {
-            context.pendingAnswer.withLock { $0 = .respond(.text("server stopping\n", status: 503)) }
-            MHD_resume_connection(connection.pointer)
-        }
+        for connection in waiting { MHD_resume_connection(connection.pointer) }
     }
 
     // MARK: libmicrohttpd callbacks
@@ -76,10 +74,9 @@ final class ServerCore: Sendable {
     ) -> MHD_Result {
         guard context.started else {
             context.started = true
-            let headers = collectHeaders(connection: connection)
-            let declaredLength = headers["Content-Length"].flatMap(Int.init)
-            context.request = HTTPRequest(method: method.map { String(cString: $0) } ?? "GET", target: context.target, headers: headers)
-            if let declaredLength, declaredLength > maximumBodySize {
+            let head = RequestHead(connection: connection, method: method)
+            context.request = HTTPRequest(method: head.method, target: context.target, headers: head.headers)
+            if let declaredLength = head.declaredLength, declaredLength > maximumBodySize {
                 return ResponseWriter.send(tooLarge(), on: connection)
             }
             return understudy_mhd_yes
@@ -96,7 +93,10 @@ final class ServerCore: Sendable {
             uploadSize.pointee = 0
             return understudy_mhd_yes
         }
-        if let answer = context.pendingAnswer.withLock({ slot in defer { slot = nil }; return slot }) {
+        if context.suspended {
+            // Resumed: the answer was put in place, under the lock, before the resume.
+            context.suspended = false
+            guard let answer = suspensions.withLock({ _ in context.pendingAnswer.take() }) else { return understudy_mhd_no }
             return deliver(answer, on: connection, context: context)
         }
         if context.tooLarge { return ResponseWriter.send(tooLarge(), on: connection) }
@@ -108,20 +108,6 @@ final class ServerCore: Sendable {
 
     private func tooLarge() -> HTTPResponse {
         .text("request body larger than \(maximumBodySize) bytes\n", status: 413)
-    }
-
-    private func collectHeaders(connection: OpaquePointer) -> HTTPHeaders {
-        var headers = HTTPHeaders()
-        headers.reserveCapacity(Int(MHD_get_connection_values_n(connection, understudy_mhd_header_kind, nil, nil)))
-        withUnsafeMutablePointer(to: &headers) { slot in
-            _ = MHD_get_connection_values_n(connection, understudy_mhd_header_kind, { raw, _, key, keySize, value, valueSize in
-                guard let raw, let key else { return understudy_mhd_yes }
-                raw.assumingMemoryBound(to: HTTPHeaders.self).pointee.add(
-                    name: String(bytes: key, count: keySize), value: value.map { String(bytes: $0, count: valueSize) } ?? "")
-                return understudy_mhd_yes
-            }, slot)
-        }
-        return headers
     }
 
     // MARK: Answers
@@ -137,26 +123,20 @@ final class ServerCore: Sendable {
             let accepted = suspensions.withLock { state in
                 guard !state.stopping else { return false }
                 state.connections[handle] = context
+                context.suspended = true
                 MHD_suspend_connection(connection)
                 return true
             }
             guard accepted else { return ResponseWriter.send(.text("server stopping\n", status: 503), on: connection) }
             start { [self] answer in
-                let wasSuspended = suspensions.withLock { $0.connections.removeValue(forKey: handle) != nil }
-                guard wasSuspended else { return }
-                context.pendingAnswer.withLock { $0 = answer }
-                MHD_resume_connection(handle.pointer)
+                let wasSuspended = suspensions.withLock { state in
+                    guard state.connections.removeValue(forKey: handle) != nil else { return false }
+                    context.pendingAnswer = answer
+                    return true
+                }
+                if wasSuspended { MHD_resume_connection(handle.pointer) }
             }
             return understudy_mhd_yes
-        }
-    }
-}
-
-private extension String {
-    /// The UTF-8 text of `count` bytes at `bytes` (invalid sequences repaired), without measuring them again.
-    init(bytes: UnsafePointer<CChar>, count: Int) {
-        self = bytes.withMemoryRebound(to: UInt8.self, capacity: count) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
         }
     }
 }

@@ -48,6 +48,33 @@ import UnderstudyCore
         }
     }
 
+    @Test(arguments: ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "PROPFIND", "GETS", "PU", "P"])
+    func passesTheMethodAsSent(method: String) throws {
+        let seen = Mutex<String?>(nil)
+        try withServer(handler: { request in
+            seen.withLock { $0 = request.method }
+            return .respond(.text(""))
+        }) { server in
+            let connection = try RawConnection(port: server.port)
+            connection.request(method, "/m")
+            #expect(connection.readResponse().status == 200)
+            #expect(seen.withLock { $0 } == method)
+        }
+    }
+
+    @Test func keepsHeaderFieldsInOrderWithDuplicates() throws {
+        let seen = Mutex<[HTTPHeaders.Field]>([])
+        try withServer(handler: { request in
+            seen.withLock { $0 = request.headers.fields }
+            return .respond(.text("ok"))
+        }) { server in
+            let connection = try RawConnection(port: server.port)
+            connection.send("GET /h HTTP/1.1\r\nHost: x\r\nX-A: 1\r\nx-b: two\r\nX-A: 3\r\ncontent-length: 0\r\n\r\n")
+            #expect(connection.readResponse().status == 200)
+            #expect(seen.withLock { $0 }.map { "\($0.name)=\($0.value)" } == ["Host=x", "X-A=1", "x-b=two", "X-A=3", "content-length=0"])
+        }
+    }
+
     @Test func keepsConnectionsAliveAcrossRequests() throws {
         try withServer(handler: { request in .respond(.text(request.path)) }) { server in
             let connection = try RawConnection(port: server.port)

@@ -71,7 +71,7 @@ struct RouteTable: Sendable {
         {
             lists.append(keyed)
         }
-        if let others = unkeyed[method] { lists.append(others) }
+        if !unkeyed.isEmpty, let others = unkeyed[method] { lists.append(others) }
     }
 
     /// The first segment of a raw path: `v2` for `/v2/contacts` and for `/v2`.
