@@ -7,7 +7,8 @@ public enum HTTPAnswer: Sendable {
     /// Break the connection in this way.
     case fault(HTTPFault)
     /// Suspend the connection and call `start` with a completion; the connection resumes and
-    /// sends whatever answer is passed to the completion (which must be called exactly once).
+    /// sends the answer passed to the completion's first call (later calls are ignored; a
+    /// completion never called leaves the connection waiting until the server stops).
     case deferred(@Sendable (_ complete: @escaping @Sendable (HTTPAnswer) -> Void) -> Void)
 }
 

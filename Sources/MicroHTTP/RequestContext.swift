@@ -31,6 +31,6 @@ final class RequestContext: @unchecked Sendable {
 }
 
 /// A connection pointer that may cross threads (libmicrohttpd allows resume from any thread).
-struct ConnectionHandle: @unchecked Sendable, Hashable {
+struct ConnectionHandle: @unchecked Sendable {
     let pointer: OpaquePointer
 }

@@ -10,9 +10,12 @@ final class ServerCore: Sendable {
     let maximumBodySize: Int
     let logger: Logger
 
+    /// The requests waiting for a deferred answer. Keyed by their context, which the answer's
+    /// completion holds, so that a completion called again after its request was answered
+    /// finds nothing, even when the connection is waiting for its next request's answer.
     private struct Suspensions {
         var stopping = false
-        var connections: [ConnectionHandle: RequestContext] = [:]
+        var waiting: [ObjectIdentifier: (connection: ConnectionHandle, context: RequestContext)] = [:]
     }
 
     private let suspensions = Mutex(Suspensions())
@@ -30,13 +33,15 @@ final class ServerCore: Sendable {
 
     /// Ends every suspended connection with 503 and refuses new suspensions.
     func closeSuspended() {
-        let waiting = suspensions.withLock { state in
+        let connections = suspensions.withLock { state in
             state.stopping = true
-            for context in state.connections.values { context.pendingAnswer = .respond(.text("server stopping\n", status: 503)) }
-            defer { state.connections.removeAll() }
-            return Array(state.connections.keys)
+            defer { state.waiting.removeAll() }
+            return state.waiting.values.map { entry in
+                entry.context.pendingAnswer = .respond(.text("server stopping\n", status: 503))
+                return entry.connection
+            }
         }
-        for connection in waiting { MHD_resume_connection(connection.pointer) }
+        for connection in connections { MHD_resume_connection(connection.pointer) }
     }
 
     // MARK: libmicrohttpd callbacks
@@ -119,22 +124,21 @@ final class ServerCore: Sendable {
         case .fault(let fault):
             return ResponseWriter.break(connection, with: fault)
         case .deferred(let start):
-            let handle = ConnectionHandle(pointer: connection)
             let accepted = suspensions.withLock { state in
                 guard !state.stopping else { return false }
-                state.connections[handle] = context
+                state.waiting[ObjectIdentifier(context)] = (ConnectionHandle(pointer: connection), context)
                 context.suspended = true
                 MHD_suspend_connection(connection)
                 return true
             }
             guard accepted else { return ResponseWriter.send(.text("server stopping\n", status: 503), on: connection) }
             start { [self] answer in
-                let wasSuspended = suspensions.withLock { state in
-                    guard state.connections.removeValue(forKey: handle) != nil else { return false }
-                    context.pendingAnswer = answer
-                    return true
+                let resumable = suspensions.withLock { state -> ConnectionHandle? in
+                    guard let entry = state.waiting.removeValue(forKey: ObjectIdentifier(context)) else { return nil }
+                    entry.context.pendingAnswer = answer
+                    return entry.connection
                 }
-                if wasSuspended { MHD_resume_connection(handle.pointer) }
+                if let resumable { MHD_resume_connection(resumable.pointer) }
             }
             return understudy_mhd_yes
         }

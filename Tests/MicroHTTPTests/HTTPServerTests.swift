@@ -139,6 +139,28 @@ import UnderstudyCore
         }
     }
 
+    @Test func aCompletionCalledAgainDoesNotAnswerTheNextRequestOnTheConnection() throws {
+        let completions = Mutex<[String: @Sendable (HTTPAnswer) -> Void]>([:])
+        let secondWaits = DispatchSemaphore(value: 0)
+        try withServer(handler: { request in
+            let path = request.path
+            return .deferred { complete in
+                completions.withLock { $0[path] = complete }
+                if path == "/first" { complete(.respond(.text("first"))) } else { secondWaits.signal() }
+            }
+        }) { server in
+            let connection = try RawConnection(port: server.port)
+            connection.request("GET", "/first")
+            #expect(connection.readResponse().body == Data("first".utf8))
+            connection.request("GET", "/second")
+            secondWaits.wait()
+            // The first request's completion again: its request is answered, so this goes nowhere.
+            completions.withLock { $0["/first"] }?(.respond(.text("stale")))
+            completions.withLock { $0["/second"] }?(.respond(.text("second")))
+            #expect(connection.readResponse().body == Data("second".utf8))
+        }
+    }
+
     @Test func stopEndsWaitingAnswersWith503() throws {
         let suspended = DispatchSemaphore(value: 0)
         let server = HTTPServer(configuration: .init(port: 0)) { _ in .deferred { _ in suspended.signal() } }
