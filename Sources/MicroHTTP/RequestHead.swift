@@ -5,11 +5,11 @@ import UnderstudyCore
 /// the header fields in order, and the `Content-Length` the client declared.
 struct RequestHead {
     /// The method as sent.
-    var method: String
+    let method: String
     /// The header fields, in the order they were sent.
-    var headers: HTTPHeaders
+    let headers: HTTPHeaders
     /// The value of `Content-Length`, when the client sent one that is a number.
-    var declaredLength: Int?
+    let declaredLength: Int?
 
     /// Reads the head of the request on `connection`, whose method libmicrohttpd passed as `method`.
     init(connection: OpaquePointer, method: UnsafePointer<CChar>?) {
@@ -41,24 +41,23 @@ struct RequestHead {
         return understudy_mhd_yes
     }
 
-    /// The method's name: a standard method as a constant string (nothing to check or
-    /// allocate), any other as its bytes say.
+    /// The method's name: a standard method as the constant string this type keeps (nothing to
+    /// check or allocate), any other as its bytes say.
     private static func methodName(_ bytes: UnsafePointer<CChar>) -> String {
-        for (spelling, name) in standardMethods where spells(bytes, spelling) { return name }
-        return String(cString: bytes)
+        standardMethods.first { spells(bytes, $0) } ?? String(cString: bytes)
     }
 
-    private static let standardMethods: [(StaticString, String)] = [
-        ("GET", "GET"), ("POST", "POST"), ("PUT", "PUT"), ("DELETE", "DELETE"), ("PATCH", "PATCH"), ("HEAD", "HEAD"),
-        ("OPTIONS", "OPTIONS"),
-    ]
+    private static let standardMethods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 
-    /// Whether the C string at `bytes` is `spelling`. Stops at the first byte that differs, so
-    /// it never reads past the string's end.
-    private static func spells(_ bytes: UnsafePointer<CChar>, _ spelling: StaticString) -> Bool {
-        let expected = spelling.utf8Start
-        for index in 0..<spelling.utf8CodeUnitCount where UInt8(bitPattern: bytes[index]) != expected[index] { return false }
-        return bytes[spelling.utf8CodeUnitCount] == 0
+    /// Whether the C string at `bytes` is `name`. Stops at the first byte that differs, so it
+    /// never reads past the string's end.
+    private static func spells(_ bytes: UnsafePointer<CChar>, _ name: String) -> Bool {
+        var index = 0
+        for byte in name.utf8 {
+            guard UInt8(bitPattern: bytes[index]) == byte else { return false }
+            index += 1
+        }
+        return bytes[index] == 0
     }
 }
 

@@ -35,11 +35,9 @@ final class ServerCore: Sendable {
     func closeSuspended() {
         let connections = suspensions.withLock { state in
             state.stopping = true
+            for entry in state.waiting.values { entry.context.pendingAnswer = .respond(.text("server stopping\n", status: 503)) }
             defer { state.waiting.removeAll() }
-            return state.waiting.values.map { entry in
-                entry.context.pendingAnswer = .respond(.text("server stopping\n", status: 503))
-                return entry.connection
-            }
+            return state.waiting.values.map(\.connection)
         }
         for connection in connections { MHD_resume_connection(connection.pointer) }
     }
