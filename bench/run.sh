@@ -125,20 +125,26 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-median_row() { # label -> "label rps p50 p99 non2xx" of the median round by rps
-  awk -v label="$1" '$1 == label' "$OUT/rounds.txt" | sort -k2,2 -g | awk '{ rows[NR] = $0 } END { print rows[int((NR + 1) / 2)] }'
+middle() { # sorted rows on stdin -> the middle one
+  awk '{ rows[NR] = $0 } END { print rows[int((NR + 1) / 2)] }'
 }
 
-# The median round's ratio to (a): each round runs (a) and the case back to back, so their
-# ratio cancels drift in the machine's speed between rounds, which the medians of the rps
-# columns do not.
-paired_ratio() { # label -> median over rounds of (case rps / a rps in the same round)
-  awk -v label="$1" '$1 == "a-raw-c" { a = $2 } $1 == label { print $2 / a }' "$OUT/rounds.txt" | sort -g |
-    awk '{ rows[NR] = $0 } END { printf "%.3f", rows[int((NR + 1) / 2)] }'
+median_row() { # label -> "label rps p50 p99 non2xx cpu" of the median round by rps
+  awk -v label="$1" '$1 == label' "$OUT/rounds.txt" | sort -k2,2 -g | middle
+}
+
+# Each round runs (a) and the case back to back, so their ratio cancels drift in the machine's
+# speed between rounds, which the medians of the rps columns do not.
+round_ratios() { # label -> the case's rps over (a)'s in the same round, one round per line
+  awk -v label="$1" '$1 == "a-raw-c" { a = $2 } $1 == label { printf "%.3f\n", $2 / a }' "$OUT/rounds.txt"
+}
+
+paired_ratio() { # label -> median over rounds of round_ratios
+  round_ratios "$1" | sort -g | middle
 }
 
 cpu_median() { # label -> median over rounds of the server's CPU microseconds per request
-  awk -v label="$1" '$1 == label { print $6 }' "$OUT/rounds.txt" | sort -g | awk '{ rows[NR] = $0 } END { printf "%.2f", rows[int((NR + 1) / 2)] }'
+  awk -v label="$1" '$1 == label { print $6 }' "$OUT/rounds.txt" | sort -g | middle
 }
 
 raw=$(median_row a-raw-c | awk '{ print $2 }')
@@ -153,7 +159,7 @@ done
 many=$(median_row c-10000-stubs | awk '{ print $2 }')
 echo "c/b = $(awk -v x="$many" -v r="$one" 'BEGIN { printf "%.3f", x / r }')  (median of $ROUNDS interleaved rounds of ${DURATION}s; targets: b/a >= 0.9, c/b >= 0.9, d/a >= 0.5, e/a >= 0.5)"
 for label in b-one-stub e-net2-user; do
-  echo "per-round $label/(a): $(awk -v label="$label" '$1 == "a-raw-c" { a = $2 } $1 == label { printf "%.3f ", $2 / a }' "$OUT/rounds.txt")"
+  echo "per-round $label/(a): $(round_ratios "$label" | tr '\n' ' ')"
 done
 echo "ratio-to-a: median rps of the case over median rps of (a); paired-ratio: median over rounds of the case's rps over (a)'s in the same round"
 echo "server-us/req: the server process's CPU time (user + system) per request, median over rounds; wrk shares the same cores"

@@ -35,9 +35,13 @@ final class ServerCore: Sendable {
     func closeSuspended() {
         let connections = suspensions.withLock { state in
             state.stopping = true
-            for entry in state.waiting.values { entry.context.pendingAnswer = .respond(.text("server stopping\n", status: 503)) }
-            defer { state.waiting.removeAll() }
-            return state.waiting.values.map(\.connection)
+            var connections: [ConnectionHandle] = []
+            for entry in state.waiting.values {
+                entry.context.pendingAnswer = .respond(.text("server stopping\n", status: 503))
+                connections.append(entry.connection)
+            }
+            state.waiting.removeAll()
+            return connections
         }
         for connection in connections { MHD_resume_connection(connection.pointer) }
     }
