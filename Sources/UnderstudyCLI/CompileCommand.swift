@@ -59,7 +59,7 @@ struct CompileCommand: ParsableCommand {
                 printError("error: \(contract): cannot write: \(error.localizedDescription)")
                 throw ExitCode.failure
             }
-            printLine("wrote \(pact.interactions.count) interactions to \(contract)")
+            printLine("wrote \(counted(pact.interactions.count, "interaction")) to \(contract)")
         }
     }
 
@@ -76,6 +76,6 @@ struct CompileCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode.failure
         }
-        printLine("wrote \(compiled.mappings.count) mappings and \(compiled.bodies.count) body files to \(directory.path)")
+        printLine("wrote \(counted(compiled.mappings.count, "mapping")) and \(counted(compiled.bodies.count, "body file")) to \(directory.path)")
     }
 }

@@ -103,7 +103,7 @@ struct ServeCommand: ParsableCommand {
                 watcher.start()
                 watchers.append(watcher)
             }
-            printLine("understudy serving \(listener.name) (\(listener.stubs.currentMappings.count) stubs) on \(listener.baseURL)")
+            printLine("understudy serving \(listener.name) (\(counted(listener.stubs.currentMappings.count, "stub"))) on \(listener.baseURL)")
         }
         stop.wait()
         watchers.forEach { $0.stop() }

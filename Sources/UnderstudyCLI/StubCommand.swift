@@ -74,7 +74,7 @@ struct StubCommand: ParsableCommand {
         }
         stub.serverURL = listener.baseURL
         server.onShutdownRequest(stop.trigger)
-        printLine("understudy stub serving \(stub.entries.count) interactions from \(files.count) pacts on \(listener.baseURL)")
+        printLine("understudy stub serving \(counted(stub.entries.count, "interaction")) from \(counted(files.count, "pact")) on \(listener.baseURL)")
         stop.wait()
         listener.stop()
         printLine("understudy stopped")

@@ -22,21 +22,11 @@ struct ValidateCommand: ParsableCommand {
         do {
             let loaded = try source.load()
             let fileCount = source.mappingFiles().count
-            printLine("\(loaded.mappings.count) mappings in \(fileCount) files are valid.")
+            printLine("\(counted(loaded.mappings.count, "mapping")) in \(counted(fileCount, "file")) \(loaded.mappings.count == 1 ? "is" : "are") valid.")
         } catch {
             for problem in error.errors { printError(problem.description) }
-            printError("\(error.errors.count) problem\(error.errors.count == 1 ? "" : "s") found.")
+            printError("\(counted(error.errors.count, "problem")) found.")
             throw ExitCode.failure
         }
     }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}
-
-/// Writes a line to standard output at once (not buffered), so a reader sees it immediately.
-func printLine(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

@@ -64,6 +64,20 @@ import FoundationNetworking
         let validated = try CommandRunner.run(["validate", folder.path])
         #expect(validated.status != 0)
         #expect(validated.error.contains("broken.json: $.response.status"))
+        #expect(validated.error.contains("1 problem found."))
+    }
+
+    @Test func countsASingleStubInTheSingular() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("understudy-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("mappings"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{"request":{"method":"GET","urlPath":"/x"},"response":{"status":200}}"#.utf8)
+            .write(to: folder.appendingPathComponent("mappings/one.json"))
+        let (process, line, _) = try CommandRunner.start(["serve", "--stubs", folder.path, "--port", "0"])
+        defer { if process.isRunning { process.terminate() } }
+        #expect(line.hasPrefix("understudy serving stubs (1 stub) on http://127.0.0.1:"))
+        let validated = try CommandRunner.run(["validate", folder.path])
+        #expect(validated.output.contains("1 mapping in 1 file is valid."))
     }
 
     @Test func validatesTheDemoStubs() throws {

@@ -16,7 +16,7 @@ import FoundationNetworking
             process.terminate()
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "stub printed '\(line)'"])
         }
-        #expect(line.hasPrefix("understudy stub serving 3 interactions from 1 pacts on "))
+        #expect(line.hasPrefix("understudy stub serving 3 interactions from 1 pact on "))
         return (process, base)
     }
 
