@@ -143,6 +143,10 @@ paired_ratio() { # label -> median over rounds of round_ratios
   round_ratios "$1" | sort -g | middle
 }
 
+quartiles() { # sorted numbers on stdin -> "Q1-Q3", each the value a quarter in from its end
+  awk '{ v[NR] = $0 } END { k = int((NR + 3) / 4); print v[k] "-" v[NR + 1 - k] }'
+}
+
 cpu_median() { # label -> median over rounds of the server's CPU microseconds per request
   awk -v label="$1" '$1 == label { print $6 }' "$OUT/rounds.txt" | sort -g | middle
 }
@@ -159,7 +163,8 @@ done
 many=$(median_row c-10000-stubs | awk '{ print $2 }')
 echo "c/b = $(awk -v x="$many" -v r="$one" 'BEGIN { printf "%.3f", x / r }')  (median of $ROUNDS interleaved rounds of ${DURATION}s; targets: b/a >= 0.9, c/b >= 0.9, d/a >= 0.5, e/a >= 0.5)"
 for label in b-one-stub e-net2-user; do
-  echo "per-round $label/(a): $(round_ratios "$label" | tr '\n' ' ')"
+  echo "per-round $label/(a): $(round_ratios "$label" | tr '\n' ' ')(quartiles $(round_ratios "$label" | sort -g | quartiles))"
 done
+echo "a single run's median moves between runs by about as much as these quartiles are apart: compare builds over several runs"
 echo "ratio-to-a: median rps of the case over median rps of (a); paired-ratio: median over rounds of the case's rps over (a)'s in the same round"
 echo "server-us/req: the server process's CPU time (user + system) per request, median over rounds; wrk shares the same cores"
