@@ -52,12 +52,17 @@ import FoundationNetworking
         #expect(refused.error.contains("--fixed-delay"))
     }
 
-    @Test func exitsNonZeroNamingTheBrokenFile() throws {
+    /// A new stub directory in the temporary folder holding one mapping file, `mappings/NAME`.
+    private func stubDirectory(file name: String, holding mapping: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("understudy-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("mappings"), withIntermediateDirectories: true)
+        try Data(mapping.utf8).write(to: folder.appendingPathComponent("mappings/\(name)"))
+        return folder
+    }
+
+    @Test func exitsNonZeroNamingTheBrokenFile() throws {
+        let folder = try stubDirectory(file: "broken.json", holding: #"{"request":{"method":"GET","urlPath":"/x"},"response":{"status":"bad"}}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(#"{"request":{"method":"GET","urlPath":"/x"},"response":{"status":"bad"}}"#.utf8)
-            .write(to: folder.appendingPathComponent("mappings/broken.json"))
         let served = try CommandRunner.run(["serve", "--stubs", folder.path, "--port", "0"])
         #expect(served.status != 0)
         #expect(served.error.contains("broken.json: $.response.status"))
@@ -68,11 +73,8 @@ import FoundationNetworking
     }
 
     @Test func countsASingleStubInTheSingular() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("understudy-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("mappings"), withIntermediateDirectories: true)
+        let folder = try stubDirectory(file: "one.json", holding: #"{"request":{"method":"GET","urlPath":"/x"},"response":{"status":200}}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(#"{"request":{"method":"GET","urlPath":"/x"},"response":{"status":200}}"#.utf8)
-            .write(to: folder.appendingPathComponent("mappings/one.json"))
         let (process, line, _) = try CommandRunner.start(["serve", "--stubs", folder.path, "--port", "0"])
         defer { if process.isRunning { process.terminate() } }
         #expect(line.hasPrefix("understudy serving stubs (1 stub) on http://127.0.0.1:"))
