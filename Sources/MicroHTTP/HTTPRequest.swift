@@ -11,7 +11,8 @@ public struct HTTPRequest: Sendable, Hashable {
     public var headers: HTTPHeaders
     /// The body bytes (empty when there is none).
     public var body: Data
-    /// The peer's address as text, when known.
+    /// The peer's address as text (`127.0.0.1`, `::1`): set by the server for every request it
+    /// reads; `nil` for a request made in code.
     public var remoteAddress: String?
 
     /// Creates a request.

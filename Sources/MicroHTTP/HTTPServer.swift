@@ -98,7 +98,7 @@ public final class HTTPServer: Sendable {
                             flags, sockaddr, UInt32(max(1, configuration.threadCount)),
                             UInt32(max(0, configuration.connectionTimeout)), UInt32(max(1, configuration.connectionLimit)),
                             ServerCore.accessHandler, context, ServerCore.completedHandler, context,
-                            ServerCore.uriLogHandler, context, key, certificate)
+                            ServerCore.uriLogHandler, context, ConnectionPeer.notify, nil, key, certificate)
                     }
                 }
             }

@@ -82,7 +82,8 @@ final class ServerCore: Sendable {
         guard context.started else {
             context.started = true
             let head = RequestHead(connection: connection, method: method)
-            context.request = HTTPRequest(method: head.method, target: context.target, headers: head.headers)
+            context.request = HTTPRequest(
+                method: head.method, target: context.target, headers: head.headers, remoteAddress: ConnectionPeer.address(of: connection))
             if let declaredLength = head.declaredLength, declaredLength > maximumBodySize {
                 return ResponseWriter.send(tooLarge(), on: connection)
             }

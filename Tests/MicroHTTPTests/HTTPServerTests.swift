@@ -75,6 +75,24 @@ import UnderstudyCore
         }
     }
 
+    @Test func carriesThePeerAddressOnEveryRequestOfAConnection() throws {
+        let seen = Mutex<[String?]>([])
+        try withServer(handler: { request in
+            seen.withLock { $0.append(request.remoteAddress) }
+            return .respond(.text("ok"))
+        }) { server in
+            let other = try RawConnection(port: server.port, from: "127.0.0.2")
+            other.request("GET", "/one")
+            #expect(other.readResponse().status == 200)
+            other.request("GET", "/two")
+            #expect(other.readResponse().status == 200)
+            let plain = try RawConnection(port: server.port)
+            plain.request("GET", "/three")
+            #expect(plain.readResponse().status == 200)
+        }
+        #expect(seen.withLock { $0 } == ["127.0.0.2", "127.0.0.2", "127.0.0.1"])
+    }
+
     @Test func keepsConnectionsAliveAcrossRequests() throws {
         try withServer(handler: { request in .respond(.text(request.path)) }) { server in
             let connection = try RawConnection(port: server.port)

@@ -23,7 +23,8 @@ extension JournalEntry {
         return .object(event)
     }
 
-    /// The request in WireMock's logged-request shape.
+    /// The request in WireMock's logged-request shape. `clientIp` is the peer's address; a request
+    /// made in code, which has none, is logged as from `127.0.0.1`, since the shape always names one.
     public var loggedRequestJSON: JSONValue {
         let queryParams = Dictionary(grouping: request.queryItems, by: \.name).mapValues { items -> JSONValue in
             ["key": .string(items[0].name), "values": .array(items.map { .string($0.value) })]

@@ -18,18 +18,24 @@ final class RawConnection {
     private let socket: Int32
     private var buffer = Data()
 
-    init(port: Int, host: String = "127.0.0.1") throws {
+    /// Connects to `host:port`, from the local address `source` when one is given (any address of
+    /// 127.0.0.0/8 is the loopback on Linux, so a test can tell one client from another).
+    init(port: Int, host: String = "127.0.0.1", from source: String? = nil) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        inet_pton(AF_INET, host, &address.sin_addr)
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        var result: Int32 = 0
+        if let source {
+            var local = Self.address(source, port: 0)
+            result = withUnsafePointer(to: &local) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+        }
+        if result == 0 {
+            var address = Self.address(host, port: port)
+            result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
         }
         guard result == 0 else {
@@ -39,6 +45,14 @@ final class RawConnection {
     }
 
     deinit { close(socket) }
+
+    private static func address(_ host: String, port: Int) -> sockaddr_in {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        inet_pton(AF_INET, host, &address.sin_addr)
+        return address
+    }
 
     func send(_ text: String) {
         send(Data(text.utf8))

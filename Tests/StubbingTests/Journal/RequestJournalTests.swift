@@ -59,6 +59,14 @@ import Testing
         done.wait()
     }
 
+    @Test func logsTheClientAddressTheServerSaw() {
+        let remote = HTTPRequest(method: "GET", target: "/a", remoteAddress: "10.1.2.3")
+        let logged = JournalEntry(loggedDate: Date(), request: remote, response: .text("ok"), answeredBy: "stub").loggedRequestJSON
+        #expect(logged["clientIp"] == "10.1.2.3")
+        let madeInCode = HTTPRequest(method: "GET", target: "/a")
+        #expect(JournalEntry(loggedDate: Date(), request: madeInCode, response: .text("ok"), answeredBy: "stub").loggedRequestJSON["clientIp"] == "127.0.0.1")
+    }
+
     @Test func entriesFromSeveralThreadsComeBackInTheOrderTheyArrived() {
         let journal = RequestJournal(capacity: 10)
         for index in 0..<6 { onNewThread { journal.append(self.entry("/\(index)")) } }
