@@ -14,14 +14,31 @@ public struct HTTPRequest: Sendable, Hashable {
     /// The peer's address as text (`127.0.0.1`, `::1`): set by the server for every request it
     /// reads; `nil` for a request made in code.
     public var remoteAddress: String?
+    /// `https` for a request that came over TLS, `http` otherwise.
+    public var scheme: String
 
     /// Creates a request.
-    public init(method: String, target: String, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data(), remoteAddress: String? = nil) {
+    public init(
+        method: String, target: String, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data(), remoteAddress: String? = nil,
+        scheme: String = "http"
+    ) {
         self.method = method
         self.target = target
         self.headers = headers
         self.body = body
         self.remoteAddress = remoteAddress
+        self.scheme = scheme
+    }
+
+    /// The scheme and the `Host` header (`https://api.example.com:8443`); `nil` without a `Host` header.
+    public var baseURL: String? {
+        headers["Host"].map { "\(scheme)://\($0)" }
+    }
+
+    /// The whole URL the client asked for: the scheme, the `Host` header (`localhost` without
+    /// one) and the target, as a server echoes it (`https://api.example.com/a?x=1`).
+    public var absoluteURL: String {
+        (baseURL ?? "\(scheme)://localhost") + target
     }
 
     /// The path part of the target, percent-encoding kept.
@@ -82,6 +99,8 @@ public struct HTTPRequest: Sendable, Hashable {
         FormEncoding.decode(bodyText)
     }
 
+    /// Whether two requests say the same: method, target, headers and body. Where a request came
+    /// from (its peer and scheme) is not part of what it says.
     public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
         lhs.method == rhs.method && lhs.target == rhs.target && lhs.headers == rhs.headers && lhs.body == rhs.body
     }

@@ -53,6 +53,9 @@ public final class HTTPServer: Sendable {
             self.connectionLimit = connectionLimit
             self.tls = tls
         }
+
+        /// `https` with a TLS identity, `http` without.
+        public var scheme: String { tls == nil ? "http" : "https" }
     }
 
     /// Computes the answer for one complete request. Called on a pool thread; must not block.
@@ -66,7 +69,7 @@ public final class HTTPServer: Sendable {
     /// Creates a server; call ``start()`` to listen.
     public init(configuration: Configuration, logger: Logger = Logger(label: "understudy.http"), handler: @escaping Handler) {
         self.configuration = configuration
-        self.core = ServerCore(handler: handler, maximumBodySize: configuration.maximumBodySize, logger: logger)
+        self.core = ServerCore(handler: handler, maximumBodySize: configuration.maximumBodySize, logger: logger, scheme: configuration.scheme)
     }
 
     /// The bound port, or 0 when the server is not running.
@@ -77,7 +80,7 @@ public final class HTTPServer: Sendable {
     /// The base URL clients use, for example `http://127.0.0.1:8080` (`https` with TLS).
     public var baseURL: String {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        return "\(configuration.tls == nil ? "http" : "https")://\(host):\(port)"
+        return "\(configuration.scheme)://\(host):\(port)"
     }
 
     /// Starts listening. Throws ``HTTPServerError`` when the address cannot be bound.

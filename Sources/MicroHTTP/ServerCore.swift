@@ -9,6 +9,8 @@ final class ServerCore: Sendable {
     let handler: HTTPServer.Handler
     let maximumBodySize: Int
     let logger: Logger
+    /// `https` when the server speaks TLS, `http` otherwise; every request carries it.
+    let scheme: String
 
     /// The requests waiting for a deferred answer. Keyed by their context, which the answer's
     /// completion holds, so that a completion called again after its request was answered
@@ -20,10 +22,11 @@ final class ServerCore: Sendable {
 
     private let suspensions = Mutex(Suspensions())
 
-    init(handler: @escaping HTTPServer.Handler, maximumBodySize: Int, logger: Logger) {
+    init(handler: @escaping HTTPServer.Handler, maximumBodySize: Int, logger: Logger, scheme: String) {
         self.handler = handler
         self.maximumBodySize = maximumBodySize
         self.logger = logger
+        self.scheme = scheme
     }
 
     /// Accepts deferred answers again after a restart.
@@ -83,7 +86,8 @@ final class ServerCore: Sendable {
             context.started = true
             let head = RequestHead(connection: connection, method: method)
             context.request = HTTPRequest(
-                method: head.method, target: context.target, headers: head.headers, remoteAddress: ConnectionPeer.address(of: connection))
+                method: head.method, target: context.target, headers: head.headers, remoteAddress: ConnectionPeer.address(of: connection),
+                scheme: scheme)
             if let declaredLength = head.declaredLength, declaredLength > maximumBodySize {
                 return ResponseWriter.send(tooLarge(), on: connection)
             }

@@ -27,8 +27,7 @@ enum Net2Response {
 
     /// 404 for a path no route serves.
     static func noRoute(_ request: HTTPRequest) -> HTTPResponse {
-        let host = request.headers["Host"] ?? "localhost"
-        return message("No HTTP resource was found that matches the request URI 'http://\(host)\(request.target)'.", status: 404)
+        message("No HTTP resource was found that matches the request URI '\(request.absoluteURL)'.", status: 404)
     }
 
     /// 405 for a known path with a method it does not serve.

@@ -32,7 +32,7 @@ extension JournalEntry {
         let milliseconds = Int64((loggedDate.timeIntervalSince1970 * 1000).rounded())
         return [
             "url": .string(request.target),
-            "absoluteUrl": .string("http://\(request.headers["Host"] ?? "localhost")\(request.target)"),
+            "absoluteUrl": .string(request.absoluteURL),
             "method": .string(request.method),
             "clientIp": .string(request.remoteAddress ?? "127.0.0.1"),
             "headers": Self.headersJSON(request.headers),

@@ -23,7 +23,7 @@ enum RequestAttribute: Sendable, Hashable {
     case method
     /// `request.body`: the body as UTF-8 text.
     case body
-    /// `request.baseUrl`: `http://` and the `Host` header (empty without one).
+    /// `request.baseUrl`: the scheme (`https` over TLS) and the `Host` header (empty without one).
     case baseURL
 
     /// Resolves the components after `request.`; `offset` positions errors.
@@ -109,7 +109,7 @@ enum RequestAttribute: Sendable, Hashable {
             return Self.values(model.request.cookies.filter { $0.name == name }.map(\.value), index)
         case .method: return .text(model.request.method)
         case .body: return .text(model.request.bodyText)
-        case .baseURL: return model.request.headers["Host"].map { .text("http://" + $0) } ?? .missing
+        case .baseURL: return model.request.baseURL.map { .text($0) } ?? .missing
         }
     }
 

@@ -38,6 +38,15 @@ import UnderstudyTestSupport
         #expect(failure.reason == "TLS handshake failed")
     }
 
+    @Test func aServerOnTLSTellsItsHandlerTheRequestCameOverHTTPS() async throws {
+        let identity = try TLSIdentity(certificateFile: TestTLS.certificateFile, privateKeyFile: TestTLS.privateKeyFile)
+        let upstream = try TestUpstream(tls: identity) { request in .respond(.text("\(request.scheme) \(request.baseURL ?? "-")")) }
+        let client = UpstreamClient(timeout: 30, certificateAuthorities: TestTLS.certificateFile)
+        defer { client.close() }
+        let answer = try await send(upstream.baseURL + "/scheme", with: client).get()
+        #expect(String(decoding: answer.body, as: UTF8.self) == "https \(upstream.baseURL)")
+    }
+
     @Test func theRecorderForwardsToAnHTTPSUpstreamAndRecordsItsURL() async throws {
         let upstream = try Self.secureUpstream()
         let folder = try TemporaryFolder()

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import UnderstudyCore
 import MicroHTTP
 import Testing
 @testable import Stubbing
@@ -65,6 +66,16 @@ import Testing
         #expect(logged["clientIp"] == "10.1.2.3")
         let madeInCode = HTTPRequest(method: "GET", target: "/a")
         #expect(JournalEntry(loggedDate: Date(), request: madeInCode, response: .text("ok"), answeredBy: "stub").loggedRequestJSON["clientIp"] == "127.0.0.1")
+    }
+
+    @Test func logsTheAbsoluteURLWithTheSchemeItCameOver() {
+        func absoluteURL(_ request: HTTPRequest) -> JSONValue? {
+            JournalEntry(loggedDate: Date(), request: request, response: .text("ok"), answeredBy: "stub").loggedRequestJSON["absoluteUrl"]
+        }
+        let headers: HTTPHeaders = ["Host": "127.0.0.1:8443"]
+        #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a?x=1", headers: headers, scheme: "https")) == "https://127.0.0.1:8443/a?x=1")
+        #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a", headers: headers)) == "http://127.0.0.1:8443/a")
+        #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a")) == "http://localhost/a")
     }
 
     @Test func entriesFromSeveralThreadsComeBackInTheOrderTheyArrived() {

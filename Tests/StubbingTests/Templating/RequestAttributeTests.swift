@@ -58,6 +58,10 @@ import Testing
         let headers: HTTPHeaders = ["Host": "127.0.0.1:8101"]
         #expect(try TemplateFixture.render("{{request.baseUrl}}/x", headers: headers) == "http://127.0.0.1:8101/x")
         #expect(try TemplateFixture.render("[{{request.baseUrl}}]") == "[]")
+        let secure = HTTPRequest(method: "GET", target: "/", headers: headers, scheme: "https")
+        let context = TemplateContext(
+            request: secure, pathParameters: [:], now: TemplateFixture.now, randomNumberGenerator: SeededRandomNumberGenerator(seed: 1))
+        #expect(try ResponseTemplate("{{request.baseUrl}}/x").render(context) == "https://127.0.0.1:8101/x")
     }
 
     @Test func unknownAttributeIsACompileError() {
