@@ -35,6 +35,25 @@ public struct HTTPRequest: Sendable, Hashable {
         headers["Host"].map { "\(scheme)://\($0)" }
     }
 
+    /// The host the client named in `Host`, without the port (`localhost` without a `Host` header;
+    /// an IPv6 address keeps its brackets, `[::1]`).
+    public var host: String {
+        authority.host
+    }
+
+    /// The port the client named in `Host`, or the scheme's default (443 for `https`, 80 otherwise).
+    public var port: Int {
+        authority.port ?? (scheme == "https" ? 443 : 80)
+    }
+
+    /// `Host` split at the colon before the port, if there is one.
+    private var authority: (host: String, port: Int?) {
+        guard let value = headers["Host"], !value.isEmpty else { return ("localhost", nil) }
+        // The port follows the last colon, unless that colon is inside an IPv6 address's brackets.
+        guard let colon = value.lastIndex(of: ":"), !value[colon...].contains("]") else { return (value, nil) }
+        return (String(value[..<colon]), Int(value[value.index(after: colon)...]))
+    }
+
     /// The whole URL the client asked for: the scheme, the `Host` header (`localhost` without
     /// one) and the target, as a server echoes it (`https://api.example.com/a?x=1`).
     public var absoluteURL: String {

@@ -76,6 +76,13 @@ import Testing
         #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a?x=1", headers: headers, scheme: "https")) == "https://127.0.0.1:8443/a?x=1")
         #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a", headers: headers)) == "http://127.0.0.1:8443/a")
         #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a")) == "http://localhost/a")
+        let logged = JournalEntry(
+            loggedDate: Date(), request: HTTPRequest(method: "GET", target: "/a", headers: headers, scheme: "https"), response: .text("ok"),
+            answeredBy: "stub"
+        ).loggedRequestJSON
+        #expect(logged["scheme"] == "https")
+        #expect(logged["host"] == "127.0.0.1")
+        #expect(logged["port"] == 8443)
     }
 
     @Test func entriesFromSeveralThreadsComeBackInTheOrderTheyArrived() {
