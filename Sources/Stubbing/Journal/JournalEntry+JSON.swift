@@ -26,9 +26,7 @@ extension JournalEntry {
     /// The request in WireMock's logged-request shape. `clientIp` is the peer's address; a request
     /// made in code, which has none, is logged as from `127.0.0.1`, since the shape always names one.
     public var loggedRequestJSON: JSONValue {
-        let queryParams = Dictionary(grouping: request.queryItems, by: \.name).mapValues { items -> JSONValue in
-            ["key": .string(items[0].name), "values": .array(items.map { .string($0.value) })]
-        }
+        let isForm = request.headers["Content-Type"]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true
         let milliseconds = Int64((loggedDate.timeIntervalSince1970 * 1000).rounded())
         return [
             "url": .string(request.target),
@@ -40,13 +38,21 @@ extension JournalEntry {
             "port": .integer(Int64(request.port)),
             "headers": Self.headersJSON(request.headers),
             "cookies": .object(Dictionary(request.cookies.map { ($0.name, JSONValue.string($0.value)) }, uniquingKeysWith: { first, _ in first })),
-            "queryParams": .object(queryParams),
+            "queryParams": Self.keyedValuesJSON(request.queryItems),
+            "formParams": isForm ? Self.keyedValuesJSON(request.formParameters) : [:],
             "body": .string(request.bodyText),
             "bodyAsBase64": .string(request.body.base64EncodedString()),
             "browserProxyRequest": false,
             "loggedDate": .integer(milliseconds),
             "loggedDateString": .string(loggedDate.formatted(.iso8601)),
         ]
+    }
+
+    /// Query or form fields in WireMock's shape: each name once, as `{"key": name, "values": [...]}`.
+    private static func keyedValuesJSON(_ items: [(name: String, value: String)]) -> JSONValue {
+        .object(Dictionary(grouping: items, by: \.name).mapValues { items in
+            ["key": .string(items[0].name), "values": .array(items.map { .string($0.value) })]
+        })
     }
 
     private static func headersJSON(_ headers: HTTPHeaders) -> JSONValue {

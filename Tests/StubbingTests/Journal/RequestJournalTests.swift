@@ -83,6 +83,7 @@ import Testing
         #expect(logged["scheme"] == "https")
         #expect(logged["host"] == "127.0.0.1")
         #expect(logged["port"] == 8443)
+        #expect(logged["formParams"] == [:], "only a form body has form parameters")
     }
 
     @Test func entriesFromSeveralThreadsComeBackInTheOrderTheyArrived() {

@@ -1,4 +1,5 @@
 import Foundation
+import MicroHTTP
 import Stubbing
 import Testing
 import UnderstudyCore
@@ -26,6 +27,33 @@ import UnderstudyCore
     func fixtureLoadsInUnderstudy(file: URL) throws {
         let result = MappingFile.parse(try Data(contentsOf: file), file: file.lastPathComponent)
         #expect(throws: Never.self) { try result.get() }
+    }
+
+    @Test func journalRequestsHaveWireMocksLoggedRequestShape() throws {
+        let request = HTTPRequest(
+            method: "POST", target: "/people?page=2&tag=a&tag=b",
+            headers: [
+                "Host": "127.0.0.1:8443", "Cookie": "session=s1; theme=dark", "Accept": "a", "accept": "b",
+                "Content-Type": "application/x-www-form-urlencoded",
+            ],
+            body: Data("name=Ada+Lovelace&tag=a&tag=b".utf8), remoteAddress: "127.0.0.2", scheme: "https")
+        let entry = JournalEntry(loggedDate: Date(timeIntervalSince1970: 1_767_225_600), request: request, response: .text("ok"), answeredBy: "stub")
+        var logged = try #require(entry.loggedRequestJSON.objectValue)
+        // WireMock writes a header or cookie with one value as a string and one with several as
+        // an array (the example of `GET /__admin/requests/unmatched` in its documentation); the
+        // schema describes the `{key, values}` form its reader also accepts. Those two are
+        // checked against what WireMock writes, the rest against the schema.
+        let headers = logged.removeValue(forKey: "headers"), cookies = logged.removeValue(forKey: "cookies")
+        #expect(validator.validate(.object(logged), against: "#/definitions/logged-request") == [])
+        #expect(headers == [
+            "Host": "127.0.0.1:8443", "Cookie": "session=s1; theme=dark", "Accept": ["a", "b"], "Content-Type": "application/x-www-form-urlencoded",
+        ])
+        #expect(cookies == ["session": "s1", "theme": "dark"])
+        #expect(logged["scheme"] == "https")
+        #expect(logged["clientIp"] == "127.0.0.2")
+        #expect(logged["formParams"]?["name"] == ["key": "name", "values": ["Ada Lovelace"]])
+        #expect(logged["formParams"]?["tag"]?["values"] == ["a", "b"])
+        #expect(logged["queryParams"]?["tag"]?["values"] == ["a", "b"])
     }
 
     @Test func validatorAcceptsTheSmallestStub() throws {

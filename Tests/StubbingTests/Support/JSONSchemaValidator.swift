@@ -21,6 +21,13 @@ struct JSONSchemaValidator {
         return errors
     }
 
+    /// Every violation by `instance` of the definition at `reference` (`#/definitions/logged-request`).
+    func validate(_ instance: JSONValue, against reference: String) -> [String] {
+        var errors: [String] = []
+        check(instance, against: ["$ref": .string(reference)], at: "$", errors: &errors)
+        return errors
+    }
+
     private func check(_ instance: JSONValue, against schema: JSONValue, at path: String, errors: inout [String]) {
         switch schema {
         case .bool(true): return
