@@ -37,7 +37,7 @@ extension JournalEntry {
             "host": .string(request.host),
             "port": .integer(Int64(request.port)),
             "headers": Self.headersJSON(request.headers),
-            "cookies": .object(Dictionary(request.cookies.map { ($0.name, JSONValue.string($0.value)) }, uniquingKeysWith: { first, _ in first })),
+            "cookies": Self.cookiesJSON(request.cookies),
             "queryParams": Self.keyedValuesJSON(request.queryItems),
             "formParams": isForm ? Self.keyedValuesJSON(request.formParameters) : [:],
             "body": .string(request.bodyText),
@@ -52,6 +52,14 @@ extension JournalEntry {
     private static func keyedValuesJSON(_ items: [(name: String, value: String)]) -> JSONValue {
         .object(Dictionary(grouping: items, by: \.name).mapValues { items in
             ["key": .string(items[0].name), "values": .array(items.map { .string($0.value) })]
+        })
+    }
+
+    /// Cookies as WireMock writes them: a name sent once with its value, one sent more than once
+    /// with the array of its values.
+    private static func cookiesJSON(_ cookies: [(name: String, value: String)]) -> JSONValue {
+        .object(Dictionary(grouping: cookies, by: \.name).mapValues { sent in
+            sent.count == 1 ? .string(sent[0].value) : .array(sent.map { .string($0.value) })
         })
     }
 
