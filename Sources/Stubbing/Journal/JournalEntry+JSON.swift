@@ -55,8 +55,8 @@ extension JournalEntry {
         })
     }
 
-    /// Cookies as WireMock writes them: a name sent once with its value, one sent more than once
-    /// with the array of its values.
+    /// Cookies the way headers are written: a name sent once with its value, one sent more than
+    /// once with the array of its values.
     private static func cookiesJSON(_ cookies: [(name: String, value: String)]) -> JSONValue {
         .object(Dictionary(grouping: cookies, by: \.name).mapValues { sent in
             sent.count == 1 ? .string(sent[0].value) : .array(sent.map { .string($0.value) })

@@ -39,10 +39,10 @@ import UnderstudyCore
             body: Data("name=Ada+Lovelace&tag=a&tag=b".utf8), remoteAddress: "127.0.0.2", scheme: "https")
         let entry = JournalEntry(loggedDate: Date(timeIntervalSince1970: 1_767_225_600), request: request, response: .text("ok"), answeredBy: "stub")
         var logged = try #require(entry.loggedRequestJSON.objectValue)
-        // WireMock writes a header or cookie with one value as a string and one with several as
-        // an array (the example of `GET /__admin/requests/unmatched` in its documentation); the
+        // WireMock writes a header with one value as a string (the example of
+        // `GET /__admin/requests/unmatched` in its documentation), and cookies likewise; the
         // schema describes the `{key, values}` form its reader also accepts. Those two are
-        // checked against what WireMock writes, the rest against the schema.
+        // checked against the written form (an array for a repeated name), the rest against the schema.
         let headers = logged.removeValue(forKey: "headers"), cookies = logged.removeValue(forKey: "cookies")
         #expect(validator.validate(.object(logged), against: "#/definitions/logged-request") == [])
         #expect(headers == [
