@@ -163,7 +163,8 @@ done
 many=$(median_row c-10000-stubs | awk '{ print $2 }')
 echo "c/b = $(awk -v x="$many" -v r="$one" 'BEGIN { printf "%.3f", x / r }')  (median of $ROUNDS interleaved rounds of ${DURATION}s; targets: b/a >= 0.9, c/b >= 0.9, d/a >= 0.5, e/a >= 0.5)"
 for label in b-one-stub e-net2-user; do
-  echo "per-round $label/(a): $(round_ratios "$label" | tr '\n' ' ')(quartiles $(round_ratios "$label" | sort -g | quartiles))"
+  ratios=$(round_ratios "$label")
+  echo "per-round $label/(a): $(tr '\n' ' ' <<< "$ratios")(quartiles $(sort -g <<< "$ratios" | quartiles))"
 done
 echo "a single run's median moves between runs by about as much as these quartiles are apart: compare builds over several runs"
 echo "ratio-to-a: median rps of the case over median rps of (a); paired-ratio: median over rounds of the case's rps over (a)'s in the same round"

@@ -55,14 +55,18 @@ extension JournalEntry {
         })
     }
 
-    /// Cookies the way headers are written: a name sent once with its value, one sent more than
-    /// once with the array of its values.
+    /// Cookies the way headers are written: each name with ``valuesJSON(_:)`` of its values.
     private static func cookiesJSON(_ cookies: [(name: String, value: String)]) -> JSONValue {
-        .object(Dictionary(grouping: cookies, by: \.name).mapValues { sent in
-            sent.count == 1 ? .string(sent[0].value) : .array(sent.map { .string($0.value) })
-        })
+        .object(Dictionary(grouping: cookies, by: \.name).mapValues { sent in valuesJSON(sent.map(\.value)) })
     }
 
+    /// The values sent under one name: the value itself when there is one, else their array.
+    private static func valuesJSON(_ values: [String]) -> JSONValue {
+        values.count == 1 ? .string(values[0]) : .array(values.map(JSONValue.string))
+    }
+
+    /// Header fields, names compared without case: each under its first spelling, with
+    /// ``valuesJSON(_:)`` of its values.
     private static func headersJSON(_ headers: HTTPHeaders) -> JSONValue {
         var grouped: [String: [String]] = [:]
         var names: [String: String] = [:]
@@ -71,8 +75,6 @@ extension JournalEntry {
             names[key] = names[key] ?? field.name
             grouped[key, default: []].append(field.value)
         }
-        return .object(Dictionary(uniqueKeysWithValues: grouped.map { key, values in
-            (names[key]!, values.count == 1 ? JSONValue.string(values[0]) : .array(values.map(JSONValue.string)))
-        }))
+        return .object(Dictionary(uniqueKeysWithValues: grouped.map { key, values in (names[key]!, valuesJSON(values)) }))
     }
 }
