@@ -60,30 +60,26 @@ import Testing
         done.wait()
     }
 
+    /// How the journal writes `request`, answered by a stub.
+    private func logged(_ request: HTTPRequest) -> JSONValue {
+        JournalEntry(loggedDate: Date(), request: request, response: .text("ok"), answeredBy: "stub").loggedRequestJSON
+    }
+
     @Test func logsTheClientAddressTheServerSaw() {
-        let remote = HTTPRequest(method: "GET", target: "/a", remoteAddress: "10.1.2.3")
-        let logged = JournalEntry(loggedDate: Date(), request: remote, response: .text("ok"), answeredBy: "stub").loggedRequestJSON
-        #expect(logged["clientIp"] == "10.1.2.3")
-        let madeInCode = HTTPRequest(method: "GET", target: "/a")
-        #expect(JournalEntry(loggedDate: Date(), request: madeInCode, response: .text("ok"), answeredBy: "stub").loggedRequestJSON["clientIp"] == "127.0.0.1")
+        #expect(logged(HTTPRequest(method: "GET", target: "/a", remoteAddress: "10.1.2.3"))["clientIp"] == "10.1.2.3")
+        #expect(logged(HTTPRequest(method: "GET", target: "/a"))["clientIp"] == "127.0.0.1")
     }
 
     @Test func logsTheAbsoluteURLWithTheSchemeItCameOver() {
-        func absoluteURL(_ request: HTTPRequest) -> JSONValue? {
-            JournalEntry(loggedDate: Date(), request: request, response: .text("ok"), answeredBy: "stub").loggedRequestJSON["absoluteUrl"]
-        }
         let headers: HTTPHeaders = ["Host": "127.0.0.1:8443"]
-        #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a?x=1", headers: headers, scheme: "https")) == "https://127.0.0.1:8443/a?x=1")
-        #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a", headers: headers)) == "http://127.0.0.1:8443/a")
-        #expect(absoluteURL(HTTPRequest(method: "GET", target: "/a")) == "http://localhost/a")
-        let logged = JournalEntry(
-            loggedDate: Date(), request: HTTPRequest(method: "GET", target: "/a", headers: headers, scheme: "https"), response: .text("ok"),
-            answeredBy: "stub"
-        ).loggedRequestJSON
-        #expect(logged["scheme"] == "https")
-        #expect(logged["host"] == "127.0.0.1")
-        #expect(logged["port"] == 8443)
-        #expect(logged["formParams"] == [:], "only a form body has form parameters")
+        #expect(logged(HTTPRequest(method: "GET", target: "/a?x=1", headers: headers, scheme: "https"))["absoluteUrl"] == "https://127.0.0.1:8443/a?x=1")
+        #expect(logged(HTTPRequest(method: "GET", target: "/a", headers: headers))["absoluteUrl"] == "http://127.0.0.1:8443/a")
+        #expect(logged(HTTPRequest(method: "GET", target: "/a"))["absoluteUrl"] == "http://localhost/a")
+        let secure = logged(HTTPRequest(method: "GET", target: "/a", headers: headers, scheme: "https"))
+        #expect(secure["scheme"] == "https")
+        #expect(secure["host"] == "127.0.0.1")
+        #expect(secure["port"] == 8443)
+        #expect(secure["formParams"] == [:], "only a form body has form parameters")
     }
 
     @Test func entriesFromSeveralThreadsComeBackInTheOrderTheyArrived() {
